@@ -1,0 +1,4 @@
+namespace Conformance.Configuration;
+
+/// <summary>A resource the suite may touch on this target, with the state the profile says it is in.</summary>
+public sealed record FixtureRef(string Kind, string Id, string? State);

@@ -1,0 +1,9 @@
+namespace Conformance.Execution;
+
+/// <summary>What one check found: passed, did not apply (with a reason), or failed.</summary>
+public enum CheckStatus
+{
+    Pass,
+    Skip,
+    Fail,
+}

@@ -1,0 +1,13 @@
+namespace Conformance.Execution;
+
+/// <summary>
+/// The verdict of a scenario: PASS, FAIL (a MUST broken), WARN (a SHOULD broken), SKIP (with
+/// the reason), as in Autobahn's Pass / Fail / Non-Strict / Missing.
+/// </summary>
+public enum Verdict
+{
+    Pass,
+    Warn,
+    Skip,
+    Fail,
+}

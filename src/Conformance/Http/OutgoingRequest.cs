@@ -1,0 +1,28 @@
+namespace Conformance.Http;
+
+/// <summary>
+/// A request before it is sent: method, path relative to the target (with query), headers and
+/// body text. Immutable; scenarios derive variants with the <c>With…</c> methods.
+/// </summary>
+public sealed record OutgoingRequest(
+    string Method,
+    string PathAndQuery,
+    IReadOnlyDictionary<string, string> Headers,
+    string? Body,
+    string? ContentType)
+{
+    public static OutgoingRequest Create(string method, string pathAndQuery) =>
+        new(method, pathAndQuery, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), null, null);
+
+    public OutgoingRequest WithHeader(string name, string value) =>
+        this with { Headers = new Dictionary<string, string>(Headers, StringComparer.OrdinalIgnoreCase) { [name] = value } };
+
+    public OutgoingRequest WithoutHeader(string name)
+    {
+        var headers = new Dictionary<string, string>(Headers, StringComparer.OrdinalIgnoreCase);
+        headers.Remove(name);
+        return this with { Headers = headers };
+    }
+
+    public OutgoingRequest WithBody(string? body, string? contentType) => this with { Body = body, ContentType = contentType };
+}
