@@ -22,6 +22,9 @@ public sealed record Scenario(
     ScenarioPlan Plan,
     string? FixtureKind)
 {
+    /// <summary>Further requirements the scenario's checks judge (e.g. a replay is refused AND has no effect).</summary>
+    public IReadOnlyList<ResolvedRequirement> Secondary { get; init; } = [];
+
     /// <summary>The name test runners show: <c>PUT /auth/credentials/activate › stimulus</c>.</summary>
     public string DisplayName => $"{Operation.Method} {Operation.Path} › {Stimulus}";
 

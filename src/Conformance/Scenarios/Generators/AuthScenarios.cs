@@ -1,0 +1,42 @@
+using Conformance.Auth;
+using Conformance.Checks;
+using Conformance.Scenarios.Plans;
+using Conformance.Spec;
+using Conformance.Spec.Vocabulary;
+
+namespace Conformance.Scenarios.Generators;
+
+/// <summary>
+/// Each credential-carrying scheme left out, and forged, is refused (401 unless the spec says
+/// otherwise) and changes nothing. The token endpoint refuses a wrong client secret.
+/// </summary>
+internal sealed class AuthScenarios : IScenarioGenerator
+{
+    public IEnumerable<Scenario> Generate(GenerationContext context, ApiOperation operation)
+    {
+        if (AuthFlowSteps.Of(context.Document, operation) is { IsToken: true })
+        {
+            var form = $"grant_type=client_credentials&client_id={RequestTemplate.ClientIdMarker}&client_secret=conformance-wrong-secret";
+            var request = new RequestTemplate(operation.Method, new Dictionary<string, string>(), null, form, "application/x-www-form-urlencoded");
+            yield return context.Make(operation, ScenarioClasses.Auth, "client-secret-wrong", "requests a token with a wrong client secret",
+                context.Requirements.Require(operation, "auth/invalid-rejected"), new SingleRequestPlan(request, AuthPlan.Valid, null), null);
+            yield break;
+        }
+
+        var fixture = context.GuardFixture(operation);
+        var guard = fixture?.StartState is null ? Array.Empty<string>() : [CheckNames.StateUnchanged];
+        foreach (var name in operation.PrimarySecurity)
+        {
+            if (context.Document.SecuritySchemes.GetValueOrDefault(name) is not { } scheme) continue;
+            if (scheme.Auth.Kind is not (AuthKind.Bearer or AuthKind.StaticHeader or AuthKind.OAuth2ClientCredentials)) continue;
+            var what = scheme.ParameterName ?? (scheme.Auth.Kind == AuthKind.OAuth2ClientCredentials ? "OAuth 2.0 access token" : "bearer token");
+            var valid = context.ValidRequest(operation);
+            yield return context.Make(operation, ScenarioClasses.Auth, $"{name}-missing", $"omits the {what}",
+                context.Requirements.Require(operation, "auth/missing-rejected", scheme: name),
+                new SingleRequestPlan(valid, AuthPlan.Valid with { Omit = new HashSet<string> { name } }, fixture), fixture, guard);
+            yield return context.Make(operation, ScenarioClasses.Auth, $"{name}-invalid", $"sends a forged {what}",
+                context.Requirements.Require(operation, "auth/invalid-rejected", scheme: name),
+                new SingleRequestPlan(valid, AuthPlan.Valid with { Forge = new HashSet<string> { name } }, fixture), fixture, guard);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using Conformance.Auth;
+using Conformance.Checks;
+using Conformance.Scenarios.Plans;
+using Conformance.Spec;
+using Conformance.Spec.Vocabulary;
+
+namespace Conformance.Scenarios.Generators;
+
+/// <summary>
+/// Replay protection (<c>x-nonce</c>): a nonce missing, malformed, stale or from the future is
+/// refused; a reused nonce is refused, sequentially and in a concurrent burst (exactly one of
+/// the burst accepted), and the refused replay has no effect.
+/// </summary>
+internal sealed class NonceScenarios : IScenarioGenerator
+{
+    public IEnumerable<Scenario> Generate(GenerationContext context, ApiOperation operation)
+    {
+        var scheme = operation.PrimarySecurity.Select(s => context.Document.SecuritySchemes.GetValueOrDefault(s)).FirstOrDefault(s => s?.Auth.Kind == AuthKind.Nonce);
+        if (scheme?.Nonce is null) yield break;
+        var header = scheme.ParameterName ?? scheme.Name;
+        var valid = context.ValidRequest(operation);
+        var fixture = context.GuardFixture(operation);
+        string[] guard = fixture?.StartState is null ? [] : [CheckNames.StateUnchanged];
+
+        Scenario Bad(string key, string variant, string stimulus, AuthPlan auth) =>
+            context.Make(operation, ScenarioClasses.Nonce, variant, stimulus, context.Requirements.Require(operation, key, scheme: scheme.Name),
+                new SingleRequestPlan(valid, auth, fixture), fixture, guard);
+
+        yield return Bad("nonce/missing-rejected", "missing", $"omits the {header} header", AuthPlan.Valid with { Omit = new HashSet<string> { scheme.Name } });
+        yield return Bad("nonce/malformed-rejected", "not-base64url", $"sends a {header} that is not base64url", AuthPlan.Valid with { Nonce = NonceMarkers.NotBase64Url });
+        yield return Bad("nonce/malformed-rejected", "not-json", $"sends a {header} whose base64url content is not JSON", AuthPlan.Valid with { Nonce = NonceMarkers.NotJson });
+        yield return Bad("nonce/malformed-rejected", "missing-time", $"sends a {header} without its time field", AuthPlan.Valid with { Nonce = NonceMarkers.MissingTime });
+        yield return Bad("nonce/malformed-rejected", "missing-random", $"sends a {header} without its random field", AuthPlan.Valid with { Nonce = NonceMarkers.MissingRandom });
+        yield return Bad("nonce/stale-rejected", "stale", $"sends a {header} dated {scheme.Nonce.StaleSeconds} s in the past", AuthPlan.Valid with { Nonce = NonceMarkers.Stale });
+        yield return Bad("nonce/stale-rejected", "future", $"sends a {header} dated {scheme.Nonce.StaleSeconds} s in the future", AuthPlan.Valid with { Nonce = NonceMarkers.Future });
+
+        var replayFixture = context.GuardFixture(operation);
+        var inverse = operation.Semantics.Inverse;
+        var noEffect = context.Requirements.Require(operation, "nonce/replay-no-effect", scheme: scheme.Name);
+        yield return context.Make(operation, ScenarioClasses.Nonce, "replayed",
+            inverse is null ? $"sends a request, then a second one with the same {header}" : $"applies the operation, then sends {inverse} with the same {header}",
+            context.Requirements.Require(operation, "nonce/replay-rejected", scheme: scheme.Name),
+            new NonceReplayPlan(valid, inverse, replayFixture), replayFixture,
+            replayFixture?.StartState is null ? [] : [CheckNames.ReplayHadNoEffect]) with
+        { Secondary = replayFixture?.StartState is null ? [] : [noEffect] };
+
+        var burstFixture = fixture is null ? null : fixture with { StartState = null };
+        yield return context.Make(operation, ScenarioClasses.Nonce, "replayed-concurrently",
+            $"sends {context.Options.ConcurrentBurst} valid requests sharing one {header} at the same time",
+            context.Requirements.Require(operation, "nonce/concurrent-replay-one-accepted", scheme: scheme.Name),
+            new ConcurrentReplayPlan(valid, context.Options.ConcurrentBurst, burstFixture), burstFixture, CheckNames.ExactlyOneAccepted) with
+        { Checks = [.. CheckNames.ResponseChecks, CheckNames.ExactlyOneAccepted] };
+    }
+}

@@ -1,0 +1,23 @@
+using Conformance.Auth;
+using Conformance.Checks;
+using Conformance.Scenarios.Plans;
+using Conformance.Spec;
+
+namespace Conformance.Scenarios.Generators;
+
+/// <summary>An identity without the right (a profile role named by the spec) is refused; nothing changes.</summary>
+internal sealed class PermissionScenarios : IScenarioGenerator
+{
+    public IEnumerable<Scenario> Generate(GenerationContext context, ApiOperation operation)
+    {
+        var fixture = context.GuardFixture(operation);
+        foreach (var permission in operation.Semantics.Permissions)
+        {
+            var variant = permission.Key.Contains('/', StringComparison.Ordinal) ? permission.Key[(permission.Key.IndexOf('/', StringComparison.Ordinal) + 1)..] : permission.Identity;
+            yield return context.Make(operation, permission.Key.Split('/')[0], $"{variant}-{permission.Identity}", $"sends a valid request as the '{permission.Identity}' identity",
+                context.Requirements.Require(operation, permission.Key, permission.Expect),
+                new SingleRequestPlan(context.ValidRequest(operation), AuthPlan.Valid with { Identity = permission.Identity }, fixture), fixture,
+                fixture?.StartState is null ? [] : [CheckNames.StateUnchanged]);
+        }
+    }
+}

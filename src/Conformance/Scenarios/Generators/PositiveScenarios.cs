@@ -1,0 +1,35 @@
+using Conformance.Auth;
+using Conformance.Scenarios.Plans;
+using Conformance.Spec;
+
+namespace Conformance.Scenarios.Generators;
+
+/// <summary>A valid request with valid credentials gets a documented 2xx, body and media type.</summary>
+internal sealed class PositiveScenarios : IScenarioGenerator
+{
+    public IEnumerable<Scenario> Generate(GenerationContext context, ApiOperation operation)
+    {
+        var requirement = context.Requirements.Require(operation, "positive/accepted");
+        var flow = AuthFlowSteps.Of(context.Document, operation);
+        if (flow is { IsToken: true })
+        {
+            // The token endpoint is called with the profile's own client, as a client would.
+            var form = $"grant_type=client_credentials&client_id={RequestTemplate.ClientIdMarker}&client_secret={RequestTemplate.ClientSecretMarker}";
+            var request = new RequestTemplate(operation.Method, new Dictionary<string, string>(), null, form, "application/x-www-form-urlencoded");
+            yield return context.Make(operation, ScenarioClasses.Positive, "client-credentials", "requests a token with valid client credentials", requirement,
+                new SingleRequestPlan(request, AuthPlan.Valid, null), null);
+            yield break;
+        }
+
+        if (flow is { } step && step.Via != operation.Slug && context.Document.SecuritySchemes[step.Scheme].UserAction?.CompleteOperation == operation.Slug)
+        {
+            yield return context.Make(operation, ScenarioClasses.Positive, "signed-challenge", "completes user-action signing with a correctly signed challenge", requirement,
+                new AuthFlowPlan(step.Via, step.Scheme), null);
+            yield break;
+        }
+
+        var fixture = context.FixtureKind(operation) is { } kind ? new FixtureNeed(kind, context.FromState(operation)) : null;
+        yield return context.Make(operation, ScenarioClasses.Positive, "valid-request", "sends a valid request with valid credentials", requirement,
+            new SingleRequestPlan(context.ValidRequest(operation), AuthPlan.Valid, fixture), fixture);
+    }
+}

@@ -1,0 +1,53 @@
+using Conformance.Auth;
+using Conformance.Checks;
+using Conformance.Scenarios.Plans;
+using Conformance.Spec;
+using Conformance.Spec.Vocabulary;
+
+namespace Conformance.Scenarios.Generators;
+
+/// <summary>
+/// One-time signed-request tokens (<c>x-user-action</c>): missing, forged, issued for another
+/// payload or path, or used twice — each refused, and nothing changes.
+/// </summary>
+internal sealed class UserActionScenarios : IScenarioGenerator
+{
+    public IEnumerable<Scenario> Generate(GenerationContext context, ApiOperation operation)
+    {
+        var scheme = operation.PrimarySecurity.Select(s => context.Document.SecuritySchemes.GetValueOrDefault(s)).FirstOrDefault(s => s?.Auth.Kind == AuthKind.UserAction);
+        if (scheme?.UserAction is null) yield break;
+        var header = scheme.ParameterName ?? scheme.Name;
+        var valid = context.ValidRequest(operation);
+        var fixture = context.GuardFixture(operation);
+        string[] guard = fixture?.StartState is null ? [] : [CheckNames.StateUnchanged];
+        var path = operation.Path;
+
+        Scenario Bad(string key, string variant, string stimulus, AuthPlan auth) =>
+            context.Make(operation, ScenarioClasses.UserAction, variant, stimulus, context.Requirements.Require(operation, key, scheme: scheme.Name),
+                new SingleRequestPlan(valid, auth, fixture), fixture, guard);
+
+        yield return Bad("user-action/missing-rejected", "missing", $"omits the {header} header", AuthPlan.Valid with { Omit = new HashSet<string> { scheme.Name } });
+        yield return Bad("user-action/forged-rejected", "forged", $"sends a forged {header} token", AuthPlan.Valid with { Forge = new HashSet<string> { scheme.Name } });
+
+        if (scheme.UserAction.Binds.Contains("payload") && valid.HasBody)
+        {
+            var otherPayload = valid.BodyText("conformance-other-resource");
+            yield return Bad("user-action/mismatch-rejected", "other-payload", $"sends a {header} token issued for another payload",
+                AuthPlan.Valid with { UserActionFor = new UserActionBinding(operation.Method, path, otherPayload) });
+        }
+
+        if (scheme.UserAction.Binds.Contains("path") && context.Document.FindOperation(operation.Semantics.Inverse ?? "") is { } inverse)
+        {
+            yield return Bad("user-action/mismatch-rejected", "other-path", $"sends a {header} token issued for {inverse.Method} {inverse.Path}",
+                AuthPlan.Valid with { UserActionFor = new UserActionBinding(inverse.Method, inverse.Path, valid.BodyText(RequestTemplate.FixtureMarker)) });
+        }
+
+        if (scheme.UserAction.OneTime)
+        {
+            var reuseFixture = context.GuardFixture(operation);
+            yield return context.Make(operation, ScenarioClasses.UserAction, "reused", $"sends a valid request, then the same request with the same {header} token",
+                context.Requirements.Require(operation, "user-action/reused-rejected", scheme: scheme.Name),
+                new UserActionReusePlan(valid, reuseFixture), reuseFixture);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Conformance.Spec;
+using Conformance.Spec.Vocabulary;
+
+namespace Conformance.Scenarios;
+
+/// <summary>
+/// Finds the requirement for a key on an operation: the operation's own <c>x-requirements</c>,
+/// then those of its security schemes, then the document's, then the generic default. Keys may
+/// be exact (<c>nonce/replay-rejected</c>) or fall back to their class default.
+/// </summary>
+internal sealed class RequirementResolver(ApiDocument document)
+{
+    public ResolvedRequirement? Resolve(ApiOperation operation, string key, Expectation? fallbackExpect = null, string? scheme = null)
+    {
+        var found = operation.Requirements.FirstOrDefault(r => r.Key == key)
+            ?? (scheme is null ? null : document.SecuritySchemes.GetValueOrDefault(scheme)?.Requirements.FirstOrDefault(r => r.Key == key))
+            ?? operation.PrimarySecurity.Select(s => document.SecuritySchemes.GetValueOrDefault(s))
+                .SelectMany(s => s?.Requirements ?? []).FirstOrDefault(r => r.Key == key)
+            ?? document.Requirements.FirstOrDefault(r => r.Key == key)
+            ?? GenericRequirements.Find(key);
+        if (found is null && fallbackExpect is not null)
+        {
+            found = new Requirement(key, RequirementLevel.Must, $"{document.SourcePath}#{operation.Pointer}", "Stated by the operation's x-conformance extension.", fallbackExpect);
+        }
+
+        if (found is null) return null;
+
+        // An expectation stated next to the semantics wins over the requirement's generic one.
+        if (fallbackExpect is not null && found.Expect is null) found = found with { Expect = fallbackExpect };
+        return ResolvedRequirement.For(document.Vendor, operation.Slug, found);
+    }
+
+    public ResolvedRequirement Require(ApiOperation operation, string key, Expectation? fallbackExpect = null, string? scheme = null) =>
+        Resolve(operation, key, fallbackExpect, scheme)
+        ?? ResolvedRequirement.For(document.Vendor, operation.Slug, new Requirement(key, RequirementLevel.Must, $"{document.SourcePath}#{operation.Pointer}", "Stated by the spec.", fallbackExpect));
+}
