@@ -1,0 +1,22 @@
+using Conformance.Execution;
+
+namespace Conformance.Checks;
+
+/// <summary>An error body (4xx/5xx) is valid against the error schema documented for that status.</summary>
+internal sealed class ErrorShapeCheck : ICheck
+{
+    public string Name => CheckNames.ErrorShape;
+
+    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
+    {
+        foreach (var judged in JudgedExchange.All(context).Where(j => j.Response.Status >= 400 && j.Documented is not null))
+        {
+            var requirement = context.Requirement("response/error-shape", judged.Operation);
+            var errors = SchemaValidation.Errors(judged, judged.Documented!);
+            yield return errors is null
+                ? Outcomes.Pass(Name, requirement, "error body has the documented shape")
+                : Outcomes.Fail(Name, requirement, $"{judged.Operation!.Label} {judged.Response.Status} error body does not have the documented shape",
+                    $"a body valid against {judged.Documented!.Pointer}", $"{errors}: {Outcomes.Snippet(judged.Response.Body)}", judged.Index);
+        }
+    }
+}

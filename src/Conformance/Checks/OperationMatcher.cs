@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Conformance.Spec;
+
+namespace Conformance.Checks;
+
+/// <summary>
+/// Finds the documented operation a recorded request went to (method + path template), so the
+/// response checks judge every exchange — setup and probes too — against its own operation.
+/// The target's base path may precede the template.
+/// </summary>
+internal sealed class OperationMatcher
+{
+    private static readonly ConditionalWeakTable<ApiDocument, OperationMatcher> Cache = new();
+    private readonly List<(ApiOperation Operation, Regex Pattern)> patterns;
+
+    private OperationMatcher(ApiDocument document) =>
+        patterns = document.Operations
+            .Select(o => (o, new Regex("^(/.*)?" + Regex.Replace(Regex.Escape(o.Path), @"\\\{[^/]+?}", "[^/]+") + "/?$", RegexOptions.CultureInvariant)))
+            // Literal segments beat parameters: /a/list before /a/{id}.
+            .OrderBy(p => p.o.Path.Count(c => c == '{'))
+            .ToList();
+
+    public static OperationMatcher For(ApiDocument document) => Cache.GetValue(document, d => new OperationMatcher(d));
+
+    public ApiOperation? Find(string method, string url)
+    {
+        var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url.Split('?')[0];
+        return patterns.FirstOrDefault(p => p.Operation.Method.Equals(method, StringComparison.OrdinalIgnoreCase) && p.Pattern.IsMatch(path)).Operation;
+    }
+}

@@ -1,0 +1,27 @@
+using Conformance.Execution;
+
+namespace Conformance.Checks;
+
+/// <summary>Every other fixture of the kind is in the state it was in before the operation.</summary>
+internal sealed class OthersUnchangedCheck : ICheck
+{
+    public string Name => CheckNames.OthersUnchanged;
+
+    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
+    {
+        var requirement = context.Scenario.Requirement;
+        var before = context.Evidence.OthersBefore;
+        if (before.Count == 0)
+        {
+            yield return Outcomes.Skip(Name, requirement, "the profile lists no other fixture of this kind");
+            yield break;
+        }
+
+        var moved = before.Where(b => context.Evidence.OthersAfter.GetValueOrDefault(b.Key) != b.Value).ToList();
+        yield return moved.Count == 0
+            ? Outcomes.Pass(Name, requirement, $"{before.Count} other fixtures unchanged")
+            : Outcomes.Fail(Name, requirement, "the operation changed another resource",
+                string.Join(", ", moved.Select(m => $"{m.Key}: {m.Value}")),
+                string.Join(", ", moved.Select(m => $"{m.Key}: {context.Evidence.OthersAfter.GetValueOrDefault(m.Key) ?? "(unknown)"}")));
+    }
+}

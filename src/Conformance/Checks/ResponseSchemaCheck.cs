@@ -1,0 +1,22 @@
+using Conformance.Execution;
+
+namespace Conformance.Checks;
+
+/// <summary>A 2xx body is valid against the schema its operation documents for that status.</summary>
+internal sealed class ResponseSchemaCheck : ICheck
+{
+    public string Name => CheckNames.ResponseSchema;
+
+    public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
+    {
+        foreach (var judged in JudgedExchange.All(context).Where(j => j.Response.Status is >= 200 and < 300 && j.Documented is not null))
+        {
+            var requirement = context.Requirement("response/schema-valid", judged.Operation);
+            var errors = SchemaValidation.Errors(judged, judged.Documented!);
+            yield return errors is null
+                ? Outcomes.Pass(Name, requirement, "body valid against its schema")
+                : Outcomes.Fail(Name, requirement, $"{judged.Operation!.Label} {judged.Response.Status} body does not match its schema",
+                    $"a body valid against {judged.Documented!.Pointer}", $"{errors}: {Outcomes.Snippet(judged.Response.Body)}", judged.Index);
+        }
+    }
+}
