@@ -1,1 +1,36 @@
-Console.WriteLine("stub");
+using Conformance.Cli;
+using Conformance.Configuration;
+using Conformance.Spec;
+
+// The entry point of run-conformance.sh: `run` (default), `diff`, or `--help`.
+try
+{
+    if (args.Length > 0 && args[0] == "diff")
+    {
+        return Conformance.Diff.DiffCommand.Run(args[1..], Console.Out, Console.Error);
+    }
+
+    var rest = args.Length > 0 && args[0] == "run" ? args[1..] : args;
+    var flags = CliArguments.Parse(rest);
+    if (flags.Has("help"))
+    {
+        Console.WriteLine(Usage.Text);
+        return 0;
+    }
+
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) =>
+    {
+        // First Ctrl+C: stop starting scenarios, restore fixtures, write what ran. Second: abort.
+        if (cancel.IsCancellationRequested) return;
+        e.Cancel = true;
+        Console.Error.WriteLine("cancelling: finishing running scenarios and restoring fixtures…");
+        cancel.Cancel();
+    };
+    return await RunCommand.RunAsync(flags, cancel.Token);
+}
+catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}

@@ -1,0 +1,36 @@
+using Conformance.Spec.Vocabulary;
+
+namespace Conformance.Configuration;
+
+/// <summary>
+/// The one configuration contract of every entry point (environment, .runsettings, CLI flags).
+/// A null <see cref="Target"/> means: start the embedded reference target.
+/// </summary>
+public sealed record ConformanceSettings
+{
+    public Uri? Target { get; init; }
+
+    /// <summary>Spec files; empty means both of the repository's specs.</summary>
+    public IReadOnlyList<string> Specs { get; init; } = [];
+
+    public string? Profile { get; init; }
+
+    public int Parallelism { get; init; } = 4;
+
+    public string? Filter { get; init; }
+
+    /// <summary>Where reports go (<c>reports/</c> of the repository by default).</summary>
+    public string? ReportsDirectory { get; init; }
+
+    public RequirementLevel FailOn { get; init; } = RequirementLevel.Must;
+
+    public bool RenderHtml { get; init; } = true;
+
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Faults to start the embedded reference target with (testing the suite itself).</summary>
+    public IReadOnlyList<string> ReferenceFaults { get; init; } = [];
+
+    /// <summary>Only the operations a spec change touched (set by the diff gate).</summary>
+    public IReadOnlySet<string>? OnlyOperations { get; init; }
+}

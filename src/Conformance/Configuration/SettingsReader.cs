@@ -1,0 +1,103 @@
+using System.Globalization;
+using Conformance.Spec.Vocabulary;
+
+namespace Conformance.Configuration;
+
+/// <summary>
+/// Reads settings from named values — environment variables (<c>CONFORMANCE_TARGET</c> …),
+/// .runsettings TestRunParameters (<c>target</c> …) or CLI flags (<c>--target</c> …) — all
+/// mapped to the same names, so every entry point has one contract.
+/// </summary>
+public static class SettingsReader
+{
+    /// <summary>Setting names; environment variables are <c>CONFORMANCE_</c> + upper case with underscores.</summary>
+    public static readonly IReadOnlyList<string> Names =
+        ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault"];
+
+    public static ConformanceSettings FromEnvironment(Func<string, string?>? getenv = null) =>
+        Read(Environment(getenv), "environment variable CONFORMANCE_");
+
+    /// <summary>Values override the environment one by one (flags and runsettings win).</summary>
+    public static ConformanceSettings Read(Func<string, string?> value, string origin = "setting ")
+    {
+        var settings = new ConformanceSettings();
+        if (value("target") is { Length: > 0 } target)
+        {
+            if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                throw new SettingsException($"{origin}{Label("target", origin)}: '{target}' is not an absolute http(s) URL");
+            }
+
+            settings = settings with { Target = uri };
+        }
+
+        if (value("spec") is { Length: > 0 } spec) settings = settings with { Specs = spec.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };
+        if (value("profile") is { Length: > 0 } profile) settings = settings with { Profile = profile };
+        if (value("parallel") is { Length: > 0 } parallel)
+        {
+            if (!int.TryParse(parallel, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > 64)
+            {
+                throw new SettingsException($"{origin}{Label("parallel", origin)}: '{parallel}' is not a number from 1 to 64");
+            }
+
+            settings = settings with { Parallelism = n };
+        }
+
+        if (value("filter") is { Length: > 0 } filter) settings = settings with { Filter = filter };
+        if (value("reports") is { Length: > 0 } reports) settings = settings with { ReportsDirectory = reports };
+        if (value("fail-on") is { Length: > 0 } failOn)
+        {
+            settings = settings with
+            {
+                FailOn = failOn.ToLowerInvariant() switch
+                {
+                    "must" => RequirementLevel.Must,
+                    "should" => RequirementLevel.Should,
+                    _ => throw new SettingsException($"{origin}{Label("fail-on", origin)}: '{failOn}' must be 'must' or 'should'"),
+                },
+            };
+        }
+
+        if (value("no-html") is { Length: > 0 } noHtml) settings = settings with { RenderHtml = noHtml is "0" or "false" };
+        if (value("timeout") is { Length: > 0 } timeout)
+        {
+            if (!int.TryParse(timeout, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds < 1)
+            {
+                throw new SettingsException($"{origin}{Label("timeout", origin)}: '{timeout}' is not a number of seconds");
+            }
+
+            settings = settings with { RequestTimeout = TimeSpan.FromSeconds(seconds) };
+        }
+
+        if (value("reference-fault") is { Length: > 0 } faults) settings = settings with { ReferenceFaults = faults.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };
+        return Validate(settings, origin);
+    }
+
+    /// <summary>Layers <paramref name="over"/> on <paramref name="under"/>: values set in the first win.</summary>
+    public static Func<string, string?> Layer(Func<string, string?> over, Func<string, string?> under) =>
+        name => over(name) is { Length: > 0 } v ? v : under(name);
+
+    public static Func<string, string?> Environment(Func<string, string?>? getenv = null)
+    {
+        getenv ??= System.Environment.GetEnvironmentVariable;
+        return name => getenv("CONFORMANCE_" + name.ToUpperInvariant().Replace('-', '_'));
+    }
+
+    private static ConformanceSettings Validate(ConformanceSettings settings, string origin)
+    {
+        if (settings.Target is not null && settings.Profile is null)
+        {
+            throw new SettingsException($"{origin}{Label("profile", origin)} is missing: a target needs a profile naming its identities and fixtures (see docs/target-profile.md)");
+        }
+
+        if (settings.Target is not null && settings.ReferenceFaults.Count > 0)
+        {
+            throw new SettingsException($"{origin}{Label("reference-fault", origin)} only applies to the embedded reference target; remove it or remove the target");
+        }
+
+        return settings;
+    }
+
+    private static string Label(string name, string origin) =>
+        origin.EndsWith('_') ? name.ToUpperInvariant().Replace('-', '_') : name;
+}

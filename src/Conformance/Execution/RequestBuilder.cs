@@ -1,0 +1,27 @@
+using Conformance.Configuration;
+using Conformance.Http;
+using Conformance.Scenarios;
+using Conformance.Spec;
+
+namespace Conformance.Execution;
+
+/// <summary>Turns a request template into a concrete request for a fixture id and an identity.</summary>
+internal static class RequestBuilder
+{
+    public static OutgoingRequest Build(ApiOperation operation, RequestTemplate template, string? fixtureId, ProfileIdentity? identity)
+    {
+        var path = operation.Path;
+        foreach (var (name, value) in template.PathParameters)
+        {
+            var actual = value == RequestTemplate.FixtureMarker ? fixtureId ?? "" : value;
+            path = path.Replace("{" + name + "}", Uri.EscapeDataString(actual), StringComparison.Ordinal);
+        }
+
+        var request = OutgoingRequest.Create(template.Method, path);
+        if (!template.HasBody) return request;
+        var body = template.BodyText(fixtureId)
+            .Replace(RequestTemplate.ClientIdMarker, Uri.EscapeDataString(identity?.ClientId ?? ""), StringComparison.Ordinal)
+            .Replace(RequestTemplate.ClientSecretMarker, Uri.EscapeDataString(identity?.ClientSecret ?? ""), StringComparison.Ordinal);
+        return request.WithBody(body, template.ContentType ?? "application/json");
+    }
+}

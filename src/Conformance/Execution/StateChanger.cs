@@ -1,0 +1,39 @@
+using Conformance.Auth;
+using Conformance.Configuration;
+using Conformance.Http;
+using Conformance.Scenarios;
+using Conformance.Spec;
+
+namespace Conformance.Execution;
+
+/// <summary>
+/// Puts a fixture into a state with the operation whose <c>effect.state</c> is that state —
+/// to prepare a scenario, and to restore the fixture afterwards.
+/// </summary>
+internal sealed class StateChanger(VendorSession session, StateReader reader)
+{
+    public ApiOperation? OperationTo(string kind, string state) =>
+        session.Document.Operations.FirstOrDefault(o => o.Semantics.Resource?.Kind == kind && o.Semantics.EffectState == state);
+
+    /// <summary>Applies the operation that leads to <paramref name="state"/> and reads the state back.</summary>
+    public async Task<(string? State, IReadOnlyList<Exchange> Exchanges)> BringAsync(FixtureRef fixture, string state, string label, CancellationToken cancellationToken)
+    {
+        var exchanges = new List<Exchange>();
+        if (OperationTo(fixture.Kind, state) is not { } operation) return (null, exchanges);
+        var identity = session.Profile.Identities.GetValueOrDefault(AuthPlan.Valid.Identity);
+        var request = RequestBuilder.Build(operation, ValidTemplate(operation), fixture.Id, identity);
+        var authorized = await session.Authorizer.AuthorizeAsync(operation, request, AuthPlan.Valid, cancellationToken);
+        exchanges.AddRange(authorized.SetupExchanges);
+        if (authorized.SkipReason is null && authorized.SetupFailure is null)
+        {
+            exchanges.Add((await session.Transport.SendAsync(authorized.Request, label, cancellationToken)).Recorded);
+        }
+
+        var (after, probes) = await reader.ReadAsync(fixture, $"probe: after {label}", cancellationToken);
+        exchanges.AddRange(probes);
+        return (after, exchanges);
+    }
+
+    private RequestTemplate ValidTemplate(ApiOperation operation) =>
+        new GenerationContext(session.Document, GeneratorOptions.Default).ValidRequest(operation);
+}

@@ -1,0 +1,36 @@
+using Conformance.Execution;
+using Conformance.Reporting;
+
+namespace Conformance.Suite;
+
+/// <summary>
+/// Starts the run once for the whole assembly (the reference target too, when no target is
+/// given) and writes the reports when every scenario has run.
+/// </summary>
+[SetUpFixture]
+public sealed class SuiteRun
+{
+    private static ConformanceRun? current;
+
+    public static ConformanceRun Current => current ?? throw new InvalidOperationException("the conformance run was not started");
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        // A bad setting, spec or profile is one clear line, not a stack trace per test.
+        current = await ConformanceRun.CreateAsync(SuiteSettings.Read(), ReferenceTargetStarter.StartAsync, CancellationToken.None);
+        await TestContext.Progress.WriteLineAsync($"Conformance: {current.Scenarios.Count} scenarios against {current.Target}");
+    }
+
+    [OneTimeTearDown]
+    public async Task FinishAsync()
+    {
+        if (current is null) return;
+        var result = current.Result();
+        var options = new ReportOptions { FailOn = current.Settings.FailOn, RenderHtml = false };
+        var paths = ReportWriter.WriteAll(result, current.Settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, current.Secrets.Values);
+        await TestContext.Progress.WriteLineAsync($"Conformance: {result.SummaryLine}; reports in {paths.RunDirectory}");
+        await current.DisposeAsync();
+        current = null;
+    }
+}
