@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Conformance.Http;
+
+/// <summary>
+/// Removes secrets from an exchange at the moment it is recorded, so that no check, report or
+/// curl line downstream ever holds one: credential headers and secret fields by name
+/// (<see cref="RedactionRules"/>), and every value of the <see cref="SecretRegistry"/> anywhere.
+/// </summary>
+internal sealed class Redactor(SecretRegistry secrets)
+{
+    private static readonly string FieldAlternation = string.Join("|", RedactionRules.SecretFields.Select(Regex.Escape));
+
+    // A JSON string member with a secret name; the value may hold escaped quotes. Text, not a
+    // parse, so malformed bodies and the original formatting survive.
+    private static readonly Regex JsonField = new(
+        $"(\"(?:{FieldAlternation})\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    // A form or query pair with a secret name (application/x-www-form-urlencoded, RFC 6749 §2.3.1).
+    private static readonly Regex FormField = new(
+        $"((?:^|[&?])(?:{FieldAlternation})=)[^&#]*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly JsonSerializerOptions RelaxedJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public SecretRegistry Secrets => secrets;
+
+    public RecordedRequest Request(string method, string url, IEnumerable<KeyValuePair<string, string>> headers, string? body) =>
+        new(method, Url(url), Headers(headers), Body(body));
+
+    public RecordedResponse Response(int status, string? contentType, IEnumerable<KeyValuePair<string, string>> headers, string body, bool truncated) =>
+        new(status, contentType, Headers(headers), Body(body) ?? "", truncated);
+
+    public IReadOnlyList<KeyValuePair<string, string>> Headers(IEnumerable<KeyValuePair<string, string>> headers) =>
+        headers.Select(h => new KeyValuePair<string, string>(h.Key, Header(h.Key, h.Value))).ToList();
+
+    public string Header(string name, string value)
+    {
+        if (value.Length == 0 || !RedactionRules.SecretHeaders.Contains(name)) return Text(value);
+
+        // Keep the scheme word (RFC 9110 §11.4 credentials = auth-scheme [ 1*SP token68 ]) so a
+        // report still shows that a Bearer or Basic credential was sent.
+        var space = value.IndexOf(' ');
+        return RedactionRules.SchemeHeaders.Contains(name) && space > 0
+            ? value[..space] + " " + RedactionRules.Mask
+            : RedactionRules.Mask;
+    }
+
+    public string? Body(string? body)
+    {
+        if (string.IsNullOrEmpty(body)) return body;
+        var named = JsonField.Replace(body, m => m.Groups[1].Value + "\"" + RedactionRules.Mask + "\"");
+        named = FormField.Replace(named, m => m.Groups[1].Value + RedactionRules.Mask);
+        return Text(named);
+    }
+
+    public string Url(string url) => Text(FormField.Replace(url, m => m.Groups[1].Value + RedactionRules.Mask));
+
+    /// <summary>Replaces every registry value, also in its JSON-escaped and URL-encoded spellings.</summary>
+    public string Text(string text)
+    {
+        if (text.Length == 0) return text;
+        foreach (var secret in secrets.Values.OrderByDescending(s => s.Length))
+        {
+            foreach (var spelling in Spellings(secret))
+            {
+                if (text.Contains(spelling, StringComparison.Ordinal)) text = text.Replace(spelling, RedactionRules.Mask, StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Adds the tokens a response issues (access tokens, user action tokens) to the registry, so
+    /// that they are redacted in this exchange and in every later one that carries them.
+    /// </summary>
+    public void RememberIssuedTokens(JsonNode? json)
+    {
+        switch (json)
+        {
+            case JsonObject o:
+                foreach (var (key, value) in o)
+                {
+                    if (value is JsonValue v && v.GetValueKind() == JsonValueKind.String
+                        && RedactionRules.IssuedTokenFields.Contains(key, StringComparer.OrdinalIgnoreCase))
+                    {
+                        secrets.Add(v.GetValue<string>());
+                    }
+                    else
+                    {
+                        RememberIssuedTokens(value);
+                    }
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a) RememberIssuedTokens(item);
+                break;
+        }
+    }
+
+    private static IEnumerable<string> Spellings(string secret)
+    {
+        yield return secret;
+        var json = JsonSerializer.Serialize(secret, RelaxedJson)[1..^1];
+        if (json != secret) yield return json;
+        var escaped = Uri.EscapeDataString(secret);
+        if (escaped != secret) yield return escaped;
+        var form = WebUtility.UrlEncode(secret);
+        if (form != secret && form != escaped) yield return form;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using RestSharp.Interceptors;
+
+namespace Conformance.Http;
+
+/// <summary>
+/// Per-request RestSharp interceptor: sets the exact method (RestSharp's enum has no TRACE or
+/// arbitrary verbs), removes the content type when the scenario sends none, captures the headers
+/// as they go on the wire, and reads the response body up to the cap before RestSharp would
+/// buffer all of it.
+/// </summary>
+internal sealed class WireRecorder(string method, bool sendContentType, int maxBodyBytes) : Interceptor
+{
+    public IReadOnlyList<KeyValuePair<string, string>>? RequestHeaders { get; private set; }
+
+    public WireResponse? Response { get; private set; }
+
+    public override ValueTask BeforeHttpRequest(HttpRequestMessage requestMessage, CancellationToken cancellationToken)
+    {
+        requestMessage.Method = new HttpMethod(method);
+        if (!sendContentType && requestMessage.Content is not null) requestMessage.Content.Headers.ContentType = null;
+
+        // Content-Length is framing the handler computes; the rest is what the target sees.
+        RequestHeaders = requestMessage.Headers
+            .Concat(requestMessage.Content?.Headers.Where(h => h.Key != "Content-Length") ?? [])
+            .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v)))
+            .ToList();
+        return ValueTask.CompletedTask;
+    }
+
+    public override async ValueTask AfterHttpRequest(HttpResponseMessage responseMessage, CancellationToken cancellationToken)
+    {
+        var (bytes, truncated) = await ReadCapped(responseMessage.Content, cancellationToken);
+        var content = new ByteArrayContent(bytes);
+        foreach (var header in responseMessage.Content.Headers) content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        var headers = responseMessage.Headers.Concat(responseMessage.Content.Headers)
+            .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v)))
+            .ToList();
+        var contentType = responseMessage.Content.Headers.ContentType;
+        Response = new WireResponse((int)responseMessage.StatusCode, contentType?.ToString(), headers, Decode(bytes, contentType?.CharSet), truncated);
+        responseMessage.Content = content;
+    }
+
+    private async Task<(byte[] Bytes, bool Truncated)> ReadCapped(HttpContent content, CancellationToken cancellationToken)
+    {
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        var buffer = new byte[Math.Min(maxBodyBytes + 1, 64 * 1024)];
+        using var kept = new MemoryStream();
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            var room = maxBodyBytes - (int)kept.Length;
+            if (read > room)
+            {
+                kept.Write(buffer, 0, room);
+                return (kept.ToArray(), true);
+            }
+
+            kept.Write(buffer, 0, read);
+        }
+
+        return (kept.ToArray(), false);
+    }
+
+    private static string Decode(byte[] bytes, string? charset)
+    {
+        var encoding = Encoding.UTF8;
+        if (!string.IsNullOrWhiteSpace(charset))
+        {
+            try
+            {
+                encoding = Encoding.GetEncoding(charset.Trim('"'));
+            }
+            catch (ArgumentException)
+            {
+                // An unknown charset is the target's problem to report, not a reason to lose the body.
+            }
+        }
+
+        return encoding.GetString(bytes);
+    }
+}
