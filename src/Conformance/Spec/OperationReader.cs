@@ -51,7 +51,7 @@ internal static class OperationReader
     {
         var at = JsonPointer.Append(pointer, mediaType);
         var examples = media.Examples
-            .Select(e => new ApiExample(e.Key, ToNode(e.Value.Value), $"{at}/examples/{JsonPointer.Escape(e.Key)}/value"))
+            .Select(e => new ApiExample(e.Key, ToNode(e.Value.ActualExample.Value), $"{at}/examples/{JsonPointer.Escape(e.Key)}/value"))
             .ToList();
         if (media.Example is not null) examples.Add(new ApiExample("example", ToNode(media.Example), at + "/example"));
         return new ApiMediaType(mediaType, media.Schema?.ActualSchema, examples);

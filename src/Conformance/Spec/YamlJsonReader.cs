@@ -53,7 +53,11 @@ internal static partial class YamlJsonReader
                         throw new SpecLoadException($"{file}:{keyNode.Start.Line}: invalid YAML: duplicate key '{key}'");
                     }
 
-                    obj[key] = Convert(valueNode, pointer + "/" + JsonPointer.Escape(key), lines, file);
+                    var childPointer = pointer + "/" + JsonPointer.Escape(key);
+                    obj[key] = Convert(valueNode, childPointer, lines, file);
+
+                    // A node is located at its key: that is the line a reader looks for.
+                    lines[childPointer] = (int)keyNode.Start.Line;
                 }
 
                 return obj;
