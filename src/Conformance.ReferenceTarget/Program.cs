@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Conformance.ReferenceTarget.Hosting;
 
-app.MapGet("/", () => "Hello World!");
-
-app.Run();
+// dotnet run --project src/Conformance.ReferenceTarget -- --urls http://127.0.0.1:0 [--fault NAME]...
+return await ReferenceTargetCli.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,38 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Conformance.ReferenceTarget.Faults;
+
+namespace Conformance.ReferenceTarget.Dfns;
+
+/// <summary>
+/// Writes Dfns responses: errors as <c>{"error":{"message":...}}</c> (seed 004, D12), success as
+/// <c>{"message":"success"}</c> (seeds 001–004). The response-shape faults live here only.
+/// </summary>
+internal sealed class DfnsReplies(ActiveFaults faults)
+{
+    public IResult Error(DfnsOperation op, int status, string message)
+    {
+        JsonNode body = faults.Applies(FaultNames.DfnsFlatErrorShape, "dfns", op.Id)
+            ? new JsonObject { ["message"] = message }
+            : new JsonObject { ["error"] = new JsonObject { ["message"] = message } };
+        return Json(status, body);
+    }
+
+    /// <summary>The 500 of the "crash" faults, with the documented 500 body (seed 004).</summary>
+    public IResult Crash(DfnsOperation op) => Error(op, 500, DfnsMessages.InternalError);
+
+    public IResult Success(DfnsOperation op)
+    {
+        bool On(string fault) => faults.Applies(fault, "dfns", op.Id);
+
+        var body = On(FaultNames.DfnsSuccessWithoutMessage)
+            ? new JsonObject()
+            : new JsonObject { ["message"] = DfnsMessages.Success };
+        var status = On(FaultNames.DfnsSuccessStatus202) ? 202 : 200;
+        var contentType = On(FaultNames.DfnsSuccessTextPlain) ? "text/plain" : "application/json";
+        return Results.Text(body.ToJsonString(), contentType, Encoding.UTF8, status);
+    }
+
+    public static IResult Json(int status, JsonNode body) =>
+        Results.Text(body.ToJsonString(), "application/json", Encoding.UTF8, status);
+}

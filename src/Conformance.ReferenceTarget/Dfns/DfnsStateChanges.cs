@@ -1,0 +1,75 @@
+using Conformance.ReferenceTarget.Dfns.Model;
+using Conformance.ReferenceTarget.Faults;
+
+namespace Conformance.ReferenceTarget.Dfns;
+
+/// <summary>
+/// The effects of the activation operations. Idempotent as documented: "If the credential is
+/// already activated no action is taken" (seed 000; users: seed 002; DECISIONS D18). Only the named
+/// resource changes. Unknown ids answer 404 (D10).
+/// </summary>
+internal sealed class DfnsStateChanges(DfnsWorld world, DfnsReplies replies, ActiveFaults faults)
+{
+    public IResult Credential(DfnsOperation op, string credentialUuid, bool activate)
+    {
+        bool On(string fault) => faults.Applies(fault, "dfns", op.Id);
+
+        var credential = world.Directory.FindCredential(credentialUuid);
+        if (credential is null)
+        {
+            // An empty id only gets here under dfns-schema-empty-id-accepted; both faults "accept" it.
+            return On(FaultNames.DfnsUnknownCredentialOk) || On(FaultNames.DfnsSchemaEmptyIdAccepted)
+                ? replies.Success(op)
+                : replies.Error(op, 404, DfnsMessages.CredentialNotFound);
+        }
+
+        lock (world.Directory.Sync)
+        {
+            if (!activate)
+            {
+                credential.IsActive = On(FaultNames.DfnsDeactivateNoop) && credential.IsActive;
+                return replies.Success(op);
+            }
+
+            if (credential.IsActive && On(FaultNames.DfnsReactivateError))
+            {
+                return replies.Error(op, 400, "Credential is already active");
+            }
+
+            credential.IsActive = !(credential.IsActive && On(FaultNames.DfnsReactivateToggles));
+            if (On(FaultNames.DfnsActivateFlipsSibling))
+            {
+                var sibling = world.FixtureCredentials.FirstOrDefault(c => c != credential && c.OwnerUserId == credential.OwnerUserId);
+                if (sibling is not null)
+                {
+                    sibling.IsActive = !sibling.IsActive;
+                }
+            }
+        }
+
+        return replies.Success(op);
+    }
+
+    public IResult User(DfnsOperation op, string userId, bool activate)
+    {
+        bool On(string fault) => faults.Applies(fault, "dfns", op.Id);
+
+        var user = world.Directory.FindUser(userId);
+        if (user is null)
+        {
+            return replies.Error(op, 404, DfnsMessages.UserNotFound);
+        }
+
+        lock (world.Directory.Sync)
+        {
+            if (activate && user.IsActive && On(FaultNames.DfnsUsersReactivateError))
+            {
+                return replies.Error(op, 400, "User is already active");
+            }
+
+            user.IsActive = activate || (On(FaultNames.DfnsUsersDeactivateNoop) && user.IsActive);
+        }
+
+        return replies.Success(op);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+
+namespace Conformance.ReferenceTarget.Dfns.Nonce;
+
+/// <summary>
+/// Remembers consumed nonces until they could no longer pass the window check anyway.
+/// Atomic: <see cref="TryConsume"/> is one <c>TryAdd</c>, so of N concurrent requests sharing a
+/// nonce exactly one wins. Bounded: every insert evicts a few expired entries from the head of an
+/// insertion-ordered queue; an entry's expiry is at most two windows after its insertion (the
+/// nonce may be dated up to one window ahead), so nothing older than that survives.
+/// </summary>
+internal sealed class NonceReplayStore
+{
+    private const int EvictionsPerInsert = 4;
+
+    private readonly ConcurrentDictionary<string, long> _expiries = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Key, long Expiry)> _order = new();
+
+    public int Count => _expiries.Count;
+
+    /// <summary>True if this is the first use of <paramref name="key"/> (until <paramref name="expiry"/>).</summary>
+    public bool TryConsume(string key, DateTimeOffset expiry, DateTimeOffset now)
+    {
+        EvictExpired(now);
+        var ticks = expiry.UtcTicks;
+        if (_expiries.TryAdd(key, ticks))
+        {
+            _order.Enqueue((key, ticks));
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The deliberate bug behind the fault dfns-nonce-replay-race: check, yield, then insert. Two
+    /// requests can both pass the check before either inserts.
+    /// </summary>
+    public async ValueTask<bool> TryConsumeWithRaceAsync(string key, DateTimeOffset expiry, DateTimeOffset now)
+    {
+        EvictExpired(now);
+        if (_expiries.ContainsKey(key))
+        {
+            return false;
+        }
+
+        await Task.Yield();
+        _expiries[key] = expiry.UtcTicks;
+        _order.Enqueue((key, expiry.UtcTicks));
+        return true;
+    }
+
+    private void EvictExpired(DateTimeOffset now)
+    {
+        var nowTicks = now.UtcTicks;
+        for (var i = 0; i < EvictionsPerInsert; i++)
+        {
+            if (!_order.TryPeek(out var head) || head.Expiry > nowTicks || !_order.TryDequeue(out head))
+            {
+                return;
+            }
+
+            if (head.Expiry > nowTicks)
+            {
+                // Another thread took the peeked item first; this one is still live: put it back.
+                _order.Enqueue(head);
+                return;
+            }
+
+            // Remove only the entry this queue item stands for (same key, same expiry).
+            _expiries.TryRemove(KeyValuePair.Create(head.Key, head.Expiry));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Conformance.ReferenceTarget.Crypto;
+using Conformance.ReferenceTarget.Dfns;
+using Conformance.ReferenceTarget.Dfns.Model;
+using Conformance.ReferenceTarget.Faults;
+using Conformance.ReferenceTarget.Hosting;
+using Conformance.ReferenceTarget.Profile;
+using Conformance.ReferenceTarget.Senhasegura;
+using Conformance.ReferenceTarget.Senhasegura.Model;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Conformance.ReferenceTarget;
+
+/// <summary>Starts the reference target on real HTTP (Kestrel). The CLI and in-process callers share this path.</summary>
+public static class ReferenceTargetHost
+{
+    /// <summary>Generates identities and fixtures, binds, and returns once the server listens.</summary>
+    /// <exception cref="ArgumentException">An unknown fault name, key algorithm or a non-positive window.</exception>
+    public static async Task<RunningReferenceTarget> StartAsync(ReferenceTargetOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Validate(options);
+        var faults = new ActiveFaults(options.Faults);
+        var time = options.TimeProvider;
+        var dfns = new DfnsModule(
+            DfnsWorldFactory.Create(options.DfnsKeyAlgorithm, time.GetUtcNow()), faults, time, TimeSpan.FromSeconds(options.NonceWindowSeconds));
+        var senha = new SenhaModule(SenhaWorldFactory.Create(), faults, time, TimeSpan.FromSeconds(options.AccessTokenLifetimeSeconds));
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.WebHost.UseUrls(options.Urls);
+
+        // Secrets travel in headers and bodies: no request logging, and nothing below Warning.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+
+        var app = builder.Build();
+        app.UseLatency(TimeSpan.FromMilliseconds(options.LatencyMs), time);
+        dfns.Map(app);
+        senha.Map(app);
+        await app.StartAsync(ct);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var baseUrl = new Uri(address.TrimEnd('/') + "/");
+        var profile = TargetProfileWriter.Write(baseUrl, dfns.World, senha.World);
+        return new RunningReferenceTarget(app, baseUrl, profile, faults.Names, dfns, senha);
+    }
+
+    private static void Validate(ReferenceTargetOptions options)
+    {
+        foreach (var name in options.Faults)
+        {
+            if (FaultCatalogue.Find(name) is null)
+            {
+                throw new ArgumentException($"unknown fault '{name}'", nameof(options));
+            }
+        }
+
+        if (!SigningAlgorithms.All.Contains(options.DfnsKeyAlgorithm))
+        {
+            throw new ArgumentException($"unknown key algorithm '{options.DfnsKeyAlgorithm}'", nameof(options));
+        }
+
+        if (options.NonceWindowSeconds <= 0 || options.AccessTokenLifetimeSeconds <= 0 || options.LatencyMs < 0)
+        {
+            throw new ArgumentException("windows and lifetimes must be positive, latency non-negative", nameof(options));
+        }
+    }
+}

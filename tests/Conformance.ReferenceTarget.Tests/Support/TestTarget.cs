@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace Conformance.ReferenceTarget.Tests.Support;
+
+/// <summary>An in-process reference target on a free 127.0.0.1 port plus clients reading its profile.</summary>
+internal sealed class TestTarget : IAsyncDisposable
+{
+    private TestTarget(RunningReferenceTarget running, TimeProvider time)
+    {
+        Running = running;
+        Profile = TestProfile.Parse(running.ProfileYaml);
+        Http = new HttpClient { BaseAddress = running.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        Dfns = new DfnsTestClient(Http, Profile, time);
+        Senha = new SenhaTestClient(Http, Profile);
+    }
+
+    public RunningReferenceTarget Running { get; }
+    public TestProfile Profile { get; }
+    public HttpClient Http { get; }
+    public DfnsTestClient Dfns { get; }
+    public SenhaTestClient Senha { get; }
+
+    public static Task<TestTarget> StartAsync(params string[] faults) =>
+        StartAsync(new ReferenceTargetOptions { Faults = faults.ToHashSet() });
+
+    public static async Task<TestTarget> StartAsync(ReferenceTargetOptions options) =>
+        new(await ReferenceTargetHost.StartAsync(options, CancellationToken.None), options.TimeProvider);
+
+    /// <summary>A target on a fake clock (nonce windows, token lifetimes).</summary>
+    public static Task<TestTarget> StartAsync(FakeTimeProvider time, int nonceWindowSeconds = 300, int tokenLifetimeSeconds = 3600) =>
+        StartAsync(new ReferenceTargetOptions
+        {
+            TimeProvider = time,
+            NonceWindowSeconds = nonceWindowSeconds,
+            AccessTokenLifetimeSeconds = tokenLifetimeSeconds,
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Running.DisposeAsync();
+    }
+}
