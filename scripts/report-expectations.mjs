@@ -1,0 +1,18 @@
+// Prints what a rendered report must show, read from REPORT_DIR/summary.json, HTML-escaped as
+// the browser serialises text in a dumped DOM:
+//   line 1: the target; line 2: the first vendor's MUST score ("75%" or "n/a");
+//   lines 3…: every scenario name (the page must show at least one).
+// Used by scripts/check-reports-in-browser.sh.
+import { readFileSync } from "node:fs";
+
+const dir = process.argv[2];
+const summary = JSON.parse(readFileSync(`${dir}/summary.json`, "utf8"));
+const escape = (s) => String(s).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+const percent = summary.vendors?.[0]?.score?.must?.percent;
+const score = percent === null || percent === undefined ? "n/a" : `${percent}%`;
+const names = (summary.scenarios ?? []).map((s) => s.name);
+if (!summary.target || names.length === 0) {
+  console.error("summary.json has no target or no scenarios");
+  process.exit(1);
+}
+console.log([summary.target, score, ...names].map(escape).join("\n"));

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+
+namespace Conformance.Reporting.Allure;
+
+/// <summary>
+/// Renders <c>allure-report/index.html</c> with the official Allure 3 CLI through
+/// <c>scripts/render-allure.sh</c> (which runs <c>npm ci</c> on first use). Never throws: without
+/// the script, node or npm, or when the CLI fails, it says why in one line.
+/// </summary>
+internal sealed class AllureHtmlRenderer(string? repoRoot, TimeSpan timeout) : IAllureHtmlRenderer
+{
+    public const string Script = "scripts/render-allure.sh";
+
+    public AllureHtmlRenderer(string? repoRoot)
+        : this(repoRoot, TimeSpan.FromMinutes(10))
+    {
+    }
+
+    public string? Render(IReadOnlyList<string> resultsDirectories, string outputDirectory)
+    {
+        var root = repoRoot ?? FindRepoRoot(Directory.GetCurrentDirectory());
+        var script = root is null ? null : Path.Combine(root, Script);
+        if (script is null || !File.Exists(script)) return $"HTML report not rendered: {Script} not found (set ReportOptions.RepoRoot to the repository root).";
+        if (OnPath("node") is null || OnPath("npm") is null) return "HTML report not rendered: node/npm not found on PATH (install Node.js 20+ to render allure-report/).";
+
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = root };
+        start.ArgumentList.Add(script);
+        foreach (var dir in resultsDirectories) start.ArgumentList.Add(Path.GetFullPath(dir));
+        start.ArgumentList.Add(Path.GetFullPath(outputDirectory));
+        using var process = Process.Start(start);
+        if (process is null) return "HTML report not rendered: could not start bash.";
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            return $"HTML report not rendered: {Script} took longer than {timeout.TotalMinutes:0} minutes.";
+        }
+
+        Task.WaitAll(stdout, stderr);
+        if (process.ExitCode == 0 && File.Exists(Path.Combine(outputDirectory, "index.html"))) return null;
+        var reason = LastLine(stderr.Result) ?? LastLine(stdout.Result) ?? "no output";
+        return $"HTML report not rendered: {Script} exited {process.ExitCode}: {reason}";
+    }
+
+    /// <summary>The nearest folder at or above <paramref name="start"/> that holds the render script.</summary>
+    public static string? FindRepoRoot(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, Script))) return dir.FullName;
+        }
+
+        return null;
+    }
+
+    private static string? OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, program))
+            .FirstOrDefault(File.Exists);
+
+    private static string? LastLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+}

@@ -1,0 +1,208 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Conformance.Execution;
+using Conformance.Http;
+using Conformance.Spec.Vocabulary;
+
+namespace Conformance.Reporting.Allure;
+
+/// <summary>
+/// Maps one scenario result to one Allure test result: name, ids, labels, links, parameters,
+/// a step per HTTP exchange with the redacted request and response attached, status and
+/// statusDetails (requirement → expected → actual; trace = curl).
+/// </summary>
+internal sealed class AllureResultFactory(ReportOptions options)
+{
+    public (AllureTestResult Result, IReadOnlyList<AllureFile> Files) Create(ScenarioResult result)
+    {
+        var scenario = result.Scenario;
+        var files = new List<AllureFile>();
+        var failures = FailureDetail.Of(result);
+        var status = Status(result, failures);
+        var parameters = new List<AllureParameter>
+        {
+            new("variant", scenario.Variant),
+            new("requirement", scenario.Requirement.Id),
+            new("level", ReportText.Level(scenario.Requirement.Level)),
+        };
+        var testCaseId = Md5(scenario.Id);
+        var steps = result.Exchanges.Select((exchange, i) => Step(result, exchange, i, status, files)).ToList();
+        var attachments = new List<AllureAttachment> { Attach(files, "checks", Checks(result), "text/plain", "txt") };
+        var start = Millis(result.StartedAt);
+
+        var test = new AllureTestResult(
+            Uuid: Guid.NewGuid().ToString(),
+            HistoryId: $"{testCaseId}:{Md5(string.Join(",", parameters.Select(p => $"{p.Name}={p.Value}")))}",
+            TestCaseId: testCaseId,
+            FullName: scenario.Id,
+            Name: scenario.DisplayName,
+            Description: Description(result),
+            Status: status,
+            StatusDetails: Details(result, failures),
+            Start: start,
+            Stop: start + (long)result.Duration.TotalMilliseconds,
+            Labels: Labels(result),
+            Links: [Link(scenario.Requirement.Id, scenario.Requirement.Source)],
+            Parameters: parameters,
+            Steps: steps,
+            Attachments: attachments,
+            TitlePath: [scenario.Vendor, scenario.Operation.Label, scenario.Class]);
+        return (test, files);
+    }
+
+    /// <summary>passed / failed / broken (no response) / skipped; a WARN fails only when the gate is SHOULD.</summary>
+    private string Status(ScenarioResult result, IReadOnlyList<FailureDetail> failures) => result.Verdict switch
+    {
+        Verdict.Skip => "skipped",
+        Verdict.Fail when failures.Any(f => f.IsTransportError) => "broken",
+        Verdict.Fail => "failed",
+        Verdict.Warn when options.FailOn <= RequirementLevel.Should => "failed",
+        _ => "passed",
+    };
+
+    private static AllureStatusDetails? Details(ScenarioResult result, IReadOnlyList<FailureDetail> failures)
+    {
+        if (result.Verdict == Verdict.Skip) return new AllureStatusDetails(result.SkipReason ?? "skipped");
+        if (failures.Count == 0) return null;
+        var first = failures[0];
+        var curls = failures.Select(f => f.Curl).OfType<string>().Distinct(StringComparer.Ordinal);
+        return new AllureStatusDetails(
+            string.Join("\n\n", failures.Select(f => f.Block)),
+            string.Join("\n", curls),
+            first.Expected,
+            first.Actual);
+    }
+
+    private static IReadOnlyList<AllureLabel> Labels(ScenarioResult result)
+    {
+        var scenario = result.Scenario;
+        var labels = new List<AllureLabel>
+        {
+            new("epic", scenario.Vendor),
+            new("feature", scenario.Operation.Label),
+            new("story", scenario.Class),
+            new("severity", Severity(scenario.Requirement.Level)),
+            new("parentSuite", scenario.Vendor),
+            new("suite", scenario.Operation.Label),
+            new("subSuite", scenario.Class),
+            new("package", $"{scenario.Vendor}.{scenario.Operation.Slug}"),
+            new("framework", "conformance"),
+            new("language", "csharp"),
+        };
+        labels.AddRange(scenario.Tags.Select(tag => new AllureLabel("tag", tag)));
+        if (result.Verdict == Verdict.Warn) labels.Add(new AllureLabel("tag", "WARN"));
+        return labels;
+    }
+
+    private static string Severity(RequirementLevel level) => level switch
+    {
+        RequirementLevel.Must => "critical",
+        RequirementLevel.Should => "normal",
+        _ => "minor",
+    };
+
+    /// <summary>A source that is a URL is a plain link; a seed file or spec pointer is a "tms" reference by requirement id.</summary>
+    private static AllureLink Link(string requirementId, string source) =>
+        Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? new AllureLink(requirementId, source, "link")
+            : new AllureLink(requirementId, source, "tms");
+
+    private static string Description(ScenarioResult result)
+    {
+        var s = result.Scenario;
+        var text = new StringBuilder()
+            .Append("**Stimulus:** ").Append(s.Stimulus).Append("\n\n")
+            .Append("**Requirement** (").Append(ReportText.Level(s.Requirement.Level)).Append(", `").Append(s.Requirement.Id).Append("`):\n\n")
+            .Append("> ").Append(ReportText.OneLine(s.Requirement.Quote)).Append("\n\n")
+            .Append("**Source:** ").Append(s.Requirement.Source).Append("\n\n")
+            .Append("**Verdict:** ").Append(ReportText.Word(result.Verdict));
+        if (result.SkipReason is not null) text.Append(" (").Append(result.SkipReason).Append(')');
+        return text.ToString();
+    }
+
+    private AllureStep Step(ScenarioResult result, Exchange exchange, int index, string testStatus, List<AllureFile> files)
+    {
+        var blamed = result.Failures.Where(o => o.ExchangeIndex == index).ToList();
+        var status = exchange.TransportError is not null ? "broken"
+            : blamed.Count > 0 && testStatus == "failed" ? "failed"
+            : "passed";
+        var details = exchange.TransportError is { } error ? new AllureStatusDetails(error)
+            : blamed.Count > 0 ? new AllureStatusDetails(string.Join("\n", blamed.Select(o => $"[{ReportText.Level(o.Level)}] {o.RequirementId}: {o.Title}")))
+            : null;
+        var outcome = exchange.Response is { } r ? ReportText.Number(r.Status) : "transport error";
+        var start = Millis(exchange.StartedAt);
+        var attachments = new List<AllureAttachment> { Attach(files, "request", Request(exchange), "text/plain", "txt") };
+        if (exchange.Response is not null) attachments.Add(Response(files, exchange.Response));
+        return new AllureStep(
+            $"{exchange.Label}: {exchange.Request.Method} {exchange.Request.Url} → {outcome}",
+            status,
+            details,
+            start,
+            start + (long)exchange.Duration.TotalMilliseconds,
+            attachments,
+            [new AllureParameter("duration", $"{ReportText.Number((int)Math.Round(exchange.Duration.TotalMilliseconds))} ms")]);
+    }
+
+    private static string Request(Exchange exchange)
+    {
+        var request = exchange.Request;
+        var text = new StringBuilder().Append(request.Method).Append(' ').Append(request.Url).Append('\n');
+        foreach (var (name, value) in request.Headers) text.Append(name).Append(": ").Append(value).Append('\n');
+        if (request.Body is not null) text.Append('\n').Append(request.Body).Append('\n');
+        if (exchange.TransportError is not null) text.Append("\n# no response: ").Append(exchange.TransportError).Append('\n');
+        return text.Append("\n# reproduce\n").Append(ReportCurl.From(exchange)).Append('\n').ToString();
+    }
+
+    /// <summary>A JSON body is attached as JSON (pretty) so Allure shows it as a tree; anything else as text with its headers.</summary>
+    private static AllureAttachment Response(List<AllureFile> files, RecordedResponse response)
+    {
+        if (!response.Truncated && Pretty(response.Body) is { } json) return Attach(files, $"response {response.Status}", json, "application/json", "json");
+        var text = new StringBuilder().Append("HTTP ").Append(response.Status).Append('\n');
+        foreach (var (name, value) in response.Headers) text.Append(name).Append(": ").Append(value).Append('\n');
+        text.Append('\n').Append(response.Body);
+        if (response.Truncated) text.Append("\n… (truncated)");
+        return Attach(files, $"response {response.Status}", text.Append('\n').ToString(), "text/plain", "txt");
+    }
+
+    private static string? Pretty(string body)
+    {
+        if (string.IsNullOrWhiteSpace(body)) return null;
+        try
+        {
+            return JsonNode.Parse(body)?.ToJsonString(ReportJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Checks(ScenarioResult result)
+    {
+        var text = new StringBuilder().Append(ReportText.Word(result.Verdict)).Append("  ").Append(result.Scenario.Id).Append('\n');
+        if (result.SkipReason is not null) text.Append("skipped: ").Append(result.SkipReason).Append('\n');
+        foreach (var o in result.Outcomes)
+        {
+            text.Append('\n').Append(o.Status.ToString().ToUpperInvariant().PadRight(5)).Append(' ').Append(o.Check)
+                .Append("  [").Append(ReportText.Level(o.Level)).Append("] ").Append(o.RequirementId).Append("\n      ").Append(o.Title).Append('\n');
+            if (o.Expected is not null) text.Append("      Expected: ").Append(o.Expected).Append('\n');
+            if (o.Actual is not null) text.Append("        Actual: ").Append(o.Actual).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static AllureAttachment Attach(List<AllureFile> files, string name, string content, string type, string extension)
+    {
+        var source = $"{Guid.NewGuid()}-attachment.{extension}";
+        files.Add(new AllureFile(source, content));
+        return new AllureAttachment(name, source, type);
+    }
+
+    private static long Millis(DateTimeOffset at) => at.ToUnixTimeMilliseconds();
+
+    // Allure's own integrations derive testCaseId/historyId with MD5; it names, it does not protect.
+    private static string Md5(string text) => Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(text)));
+}

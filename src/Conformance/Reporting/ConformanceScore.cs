@@ -1,0 +1,50 @@
+using Conformance.Execution;
+using Conformance.Spec.Vocabulary;
+
+namespace Conformance.Reporting;
+
+/// <summary>
+/// A vendor's headline score. It counts requirements, not scenarios: a requirement applies
+/// when at least one check judged it (did not skip), and passes when no check found it broken.
+/// </summary>
+internal sealed record ConformanceScore(string Vendor, LevelTally Must, LevelTally Should)
+{
+    public const string Definition =
+        "A requirement counts once however many scenarios test it: it applies when at least one check judged it, "
+        + "and passes when no check found it broken. Skipped requirements are left out.";
+
+    public static ConformanceScore For(string vendor, IEnumerable<ScenarioResult> scenarios)
+    {
+        // requirement id → (level, judged, broken)
+        var seen = new Dictionary<string, (RequirementLevel Level, bool Judged, bool Broken)>(StringComparer.Ordinal);
+        foreach (var result in scenarios.Where(s => s.Scenario.Vendor == vendor))
+        {
+            foreach (var (id, level, status) in Judgements(result))
+            {
+                var entry = seen.TryGetValue(id, out var e) ? e : (Level: level, Judged: false, Broken: false);
+                seen[id] = (entry.Level, entry.Judged || status != CheckStatus.Skip, entry.Broken || status == CheckStatus.Fail);
+            }
+        }
+
+        return new ConformanceScore(vendor, Tally(seen.Values, RequirementLevel.Must), Tally(seen.Values, RequirementLevel.Should));
+    }
+
+    /// <summary>What each check said; a scenario with no outcomes speaks for its own requirement through its verdict.</summary>
+    private static IEnumerable<(string Id, RequirementLevel Level, CheckStatus Status)> Judgements(ScenarioResult result)
+    {
+        if (result.Outcomes.Count > 0) return result.Outcomes.Select(o => (o.RequirementId, o.Level, o.Status));
+        var status = result.Verdict switch
+        {
+            Verdict.Pass => CheckStatus.Pass,
+            Verdict.Skip => CheckStatus.Skip,
+            _ => CheckStatus.Fail,
+        };
+        return [(result.Scenario.Requirement.Id, result.Scenario.Requirement.Level, status)];
+    }
+
+    private static LevelTally Tally(IEnumerable<(RequirementLevel Level, bool Judged, bool Broken)> entries, RequirementLevel level)
+    {
+        var judged = entries.Where(e => e.Level == level && e.Judged).ToList();
+        return new LevelTally(judged.Count(e => !e.Broken), judged.Count);
+    }
+}

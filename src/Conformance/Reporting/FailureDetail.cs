@@ -1,0 +1,90 @@
+using Conformance.Execution;
+using Conformance.Http;
+using Conformance.Scenarios;
+using Conformance.Spec.Vocabulary;
+
+namespace Conformance.Reporting;
+
+/// <summary>
+/// One broken requirement of one scenario, flattened for printing: the requirement with its
+/// source and quote, expected, actual and the curl line of the exchange that shows it.
+/// </summary>
+/// <param name="Source">Where the requirement comes from; null for a check the spec does not name.</param>
+internal sealed record FailureDetail(
+    ScenarioResult Result,
+    string Check,
+    string Title,
+    string RequirementId,
+    RequirementLevel Level,
+    string? Source,
+    string? Quote,
+    string Expected,
+    string Actual,
+    Exchange? Evidence)
+{
+    public Scenario Scenario => Result.Scenario;
+
+    public string? Curl => Evidence is null ? null : ReportCurl.From(Evidence);
+
+    /// <summary>Whether no response came for the evidence (Allure's "broken", JUnit's error).</summary>
+    public bool IsTransportError => Evidence?.TransportError is not null;
+
+    /// <summary>One line, <c>[MUST] id → expected X → actual Y</c>, for JUnit's message attribute.</summary>
+    public string Line =>
+        $"[{ReportText.Level(Level)}] {RequirementId} → expected {ReportText.OneLine(Expected)} → actual {ReportText.OneLine(Actual)}";
+
+    /// <summary>The requirement, then Expected and Actual, each on its own line (h2spec's layout).</summary>
+    public string Block =>
+        $"[{ReportText.Level(Level)}] {RequirementId}{(Quote is null ? "" : $": {Quote}")}\nExpected: {Expected}\n  Actual: {Actual}";
+
+    /// <summary>Every failed check of a scenario; a FAIL or WARN with none still yields one line.</summary>
+    public static IReadOnlyList<FailureDetail> Of(ScenarioResult result)
+    {
+        var details = result.Failures.Select(outcome => From(result, outcome)).ToList();
+        if (details.Count == 0 && result.Verdict is Verdict.Fail or Verdict.Warn)
+        {
+            var requirement = result.Scenario.Requirement;
+            var evidence = result.Evidence;
+            details.Add(new FailureDetail(
+                result, "scenario", result.Scenario.Stimulus, requirement.Id, requirement.Level, requirement.Source, requirement.Quote,
+                requirement.Expect is null ? "(not stated)" : Describe(requirement.Expect),
+                evidence?.TransportError ?? Describe(evidence), evidence));
+        }
+
+        return details;
+    }
+
+    /// <summary>The failures of a whole run, worst first (FAIL scenarios, then WARN), in run order.</summary>
+    public static IReadOnlyList<FailureDetail> Of(RunResult run) =>
+        run.Scenarios
+            .Where(s => s.Verdict != Verdict.Skip)
+            .OrderBy(s => s.Verdict == Verdict.Fail ? 0 : s.Verdict == Verdict.Warn ? 1 : 2)
+            .SelectMany(Of)
+            .ToList();
+
+    private static FailureDetail From(ScenarioResult result, CheckOutcome outcome)
+    {
+        var requirement = Find(result.Scenario, outcome.RequirementId);
+        var evidence = outcome.ExchangeIndex is { } i && i >= 0 && i < result.Exchanges.Count ? result.Exchanges[i] : result.Evidence;
+        return new FailureDetail(
+            result, outcome.Check, outcome.Title, outcome.RequirementId, outcome.Level, requirement?.Source, requirement?.Quote,
+            outcome.Expected ?? "(not stated)",
+            outcome.Actual ?? evidence?.TransportError ?? Describe(evidence),
+            evidence);
+    }
+
+    /// <summary>The requirement an outcome names: the scenario's own, else one of its operation's.</summary>
+    private static ResolvedRequirement? Find(Scenario scenario, string requirementId)
+    {
+        if (scenario.Requirement.Id == requirementId) return scenario.Requirement;
+        return scenario.Operation.Requirements
+            .Select(r => ResolvedRequirement.For(scenario.Vendor, scenario.Operation.Slug, r))
+            .FirstOrDefault(r => r.Id == requirementId);
+    }
+
+    private static string Describe(Expectation expect) =>
+        expect.Message is null ? $"status {expect.Status}" : $"status {expect.Status}, message \"{expect.Message}\"";
+
+    private static string Describe(Exchange? exchange) =>
+        exchange?.Response is { } response ? $"{response.Status} {response.ContentType}".TrimEnd() : "(no response recorded)";
+}

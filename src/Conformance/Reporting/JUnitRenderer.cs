@@ -1,0 +1,149 @@
+using System.Text;
+using System.Xml;
+using Conformance.Execution;
+using Conformance.Spec.Vocabulary;
+
+namespace Conformance.Reporting;
+
+/// <summary>
+/// <c>junit.xml</c>: one testcase per scenario (classname <c>vendor.operation</c>, name = display
+/// name). A FAIL is a failure whose message is requirement → expected → actual and whose body
+/// holds the curl line; a transport error is an error; a WARN passes with a system-out note
+/// unless <see cref="ReportOptions.FailOn"/> is SHOULD; a SKIP carries its reason.
+/// </summary>
+internal sealed class JUnitRenderer : IReportRenderer
+{
+    public string FileName => "junit.xml";
+
+    public string Render(RunResult run, ReportOptions options)
+    {
+        var text = new StringBuilder();
+        var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false) };
+        using (var xml = XmlWriter.Create(new StringWriter(text), settings))
+        {
+            var failOnWarn = options.FailOn <= RequirementLevel.Should;
+            xml.WriteStartElement("testsuites");
+            xml.WriteAttributeString("name", "Conformance");
+            WriteCounts(xml, run.Scenarios, failOnWarn, run.Unrestored.Count);
+            xml.WriteAttributeString("time", ReportText.Seconds(run.Info.FinishedAt - run.Info.StartedAt));
+            foreach (var suite in run.Scenarios.GroupBy(ClassName))
+            {
+                WriteSuite(xml, run, suite.Key, suite.ToList(), failOnWarn);
+            }
+
+            if (run.Unrestored.Count > 0) WriteFixtures(xml, run);
+            xml.WriteEndElement();
+        }
+
+        // StringWriter reports UTF-16; the file is written as UTF-8, so say so.
+        return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
+    }
+
+    private static string ClassName(ScenarioResult result) => $"{result.Scenario.Vendor}.{result.Scenario.Operation.Slug}";
+
+    private static void WriteSuite(XmlWriter xml, RunResult run, string name, IReadOnlyList<ScenarioResult> scenarios, bool failOnWarn)
+    {
+        xml.WriteStartElement("testsuite");
+        xml.WriteAttributeString("name", name);
+        WriteCounts(xml, scenarios, failOnWarn, 0);
+        xml.WriteAttributeString("time", ReportText.Seconds(TimeSpan.FromTicks(scenarios.Sum(s => s.Duration.Ticks))));
+        xml.WriteAttributeString("timestamp", ReportText.Iso(scenarios.Min(s => s.StartedAt)));
+        xml.WriteStartElement("properties");
+        Property(xml, "target", run.Info.Target);
+        Property(xml, "operation", scenarios[0].Scenario.Operation.Label);
+        Property(xml, "suite.version", run.Info.SuiteVersion);
+        xml.WriteEndElement();
+        foreach (var scenario in scenarios) WriteCase(xml, scenario, failOnWarn);
+        xml.WriteEndElement();
+    }
+
+    private static void WriteCase(XmlWriter xml, ScenarioResult result, bool failOnWarn)
+    {
+        xml.WriteStartElement("testcase");
+        xml.WriteAttributeString("classname", ClassName(result));
+        xml.WriteAttributeString("name", XmlText.Clean(result.Scenario.DisplayName));
+        xml.WriteAttributeString("time", ReportText.Seconds(result.Duration));
+        var failures = FailureDetail.Of(result);
+        var note = $"{result.Scenario.Id}\n{result.Scenario.Stimulus}";
+        switch (result.Verdict)
+        {
+            case Verdict.Skip:
+                xml.WriteStartElement("skipped");
+                xml.WriteAttributeString("message", XmlText.Clean(result.SkipReason ?? "skipped"));
+                xml.WriteEndElement();
+                break;
+            case Verdict.Fail:
+                WriteFailure(xml, failures, failures.Any(f => f.IsTransportError) ? "error" : "failure");
+                break;
+            case Verdict.Warn when failOnWarn:
+                WriteFailure(xml, failures, "failure");
+                break;
+            case Verdict.Warn:
+                note += "\n\nWARN (a SHOULD is broken; the run does not fail on it):\n" + Body(failures);
+                break;
+        }
+
+        xml.WriteElementString("system-out", XmlText.Clean(note));
+        xml.WriteEndElement();
+    }
+
+    private static void WriteFailure(XmlWriter xml, IReadOnlyList<FailureDetail> failures, string element)
+    {
+        var first = failures.OrderByDescending(f => f.Level).First();
+        xml.WriteStartElement(element);
+        xml.WriteAttributeString("message", XmlText.Clean(first.Line));
+        xml.WriteAttributeString("type", ReportText.Level(first.Level));
+        xml.WriteString(XmlText.Clean(Body(failures)));
+        xml.WriteEndElement();
+    }
+
+    /// <summary>Each failure as requirement / Expected / Actual / source, then its curl line.</summary>
+    private static string Body(IEnumerable<FailureDetail> failures) =>
+        string.Join("\n\n", failures.Select(f =>
+            f.Block
+            + (f.Source is null ? "" : $"\nSource: {f.Source}")
+            + (f.Curl is null ? "" : $"\nReproduce: {f.Curl}")));
+
+    private static void WriteFixtures(XmlWriter xml, RunResult run)
+    {
+        xml.WriteStartElement("testsuite");
+        xml.WriteAttributeString("name", "conformance.fixtures");
+        xml.WriteAttributeString("tests", ReportText.Number(run.Unrestored.Count));
+        xml.WriteAttributeString("failures", ReportText.Number(run.Unrestored.Count));
+        xml.WriteAttributeString("errors", "0");
+        xml.WriteAttributeString("skipped", "0");
+        foreach (var fixture in run.Unrestored)
+        {
+            xml.WriteStartElement("testcase");
+            xml.WriteAttributeString("classname", $"{fixture.Vendor}.fixtures");
+            xml.WriteAttributeString("name", XmlText.Clean($"{fixture.Kind} {fixture.Id} restored to {fixture.ExpectedState}"));
+            xml.WriteStartElement("failure");
+            xml.WriteAttributeString("message", XmlText.Clean(
+                $"fixture NOT restored → expected {fixture.ExpectedState} → actual {fixture.ObservedState ?? "unknown"}"));
+            xml.WriteAttributeString("type", "FIXTURE");
+            xml.WriteString(XmlText.Clean(fixture.Reason));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void WriteCounts(XmlWriter xml, IReadOnlyCollection<ScenarioResult> scenarios, bool failOnWarn, int extraFailures)
+    {
+        var errors = scenarios.Count(s => s.Verdict == Verdict.Fail && FailureDetail.Of(s).Any(f => f.IsTransportError));
+        var failures = scenarios.Count(s => s.Verdict == Verdict.Fail || (failOnWarn && s.Verdict == Verdict.Warn)) - errors;
+        xml.WriteAttributeString("tests", ReportText.Number(scenarios.Count + extraFailures));
+        xml.WriteAttributeString("failures", ReportText.Number(failures + extraFailures));
+        xml.WriteAttributeString("errors", ReportText.Number(errors));
+        xml.WriteAttributeString("skipped", ReportText.Number(scenarios.Count(s => s.Verdict == Verdict.Skip)));
+    }
+
+    private static void Property(XmlWriter xml, string name, string value)
+    {
+        xml.WriteStartElement("property");
+        xml.WriteAttributeString("name", name);
+        xml.WriteAttributeString("value", XmlText.Clean(value));
+        xml.WriteEndElement();
+    }
+}

@@ -1,0 +1,66 @@
+using Conformance.Execution;
+using Conformance.Reporting.Allure;
+
+namespace Conformance.Reporting;
+
+/// <summary>
+/// Writes every report of a run into a hidden staging folder, checks it for secrets, renders the
+/// Allure HTML when asked, then publishes it as the run's timestamp folder and refreshes
+/// <c>latest/</c>. A refused or failed report leaves nothing behind.
+/// </summary>
+internal sealed class ReportComposer(
+    ReportOptions options,
+    IReadOnlyCollection<string> secrets,
+    IAllureResultsWriter allure,
+    IAllureHtmlRenderer html)
+{
+    public const string AllureResults = "allure-results";
+    public const string AllureReport = "allure-report";
+
+    private static readonly IReadOnlyList<IReportRenderer> Renderers =
+        [new SummaryHtmlRenderer(), new SummaryJsonRenderer(), new SummaryMarkdownRenderer(), new JUnitRenderer()];
+
+    public ReportPaths Write(RunResult run, string reportsRoot)
+    {
+        var root = Path.GetFullPath(reportsRoot);
+        Directory.CreateDirectory(root);
+        var staging = Path.Combine(root, $".staging-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(staging);
+            foreach (var renderer in Renderers)
+            {
+                File.WriteAllText(Path.Combine(staging, renderer.FileName), renderer.Render(run, options), new System.Text.UTF8Encoding(false));
+            }
+
+            allure.Write(run, Path.Combine(staging, AllureResults), options);
+            new SecretGuard(secrets).Check(staging);
+
+            var warnings = new List<string>();
+            var rendered = false;
+            if (options.RenderHtml)
+            {
+                var warning = html.Render([Path.Combine(staging, AllureResults)], Path.Combine(staging, AllureReport));
+                if (warning is null) rendered = true;
+                else warnings.Add(warning);
+            }
+
+            var folder = ReportFolders.Publish(staging, root, options.TimeProvider.GetUtcNow());
+            var latest = ReportFolders.RefreshLatest(folder, root);
+            return new ReportPaths(
+                folder,
+                latest,
+                Path.Combine(folder, AllureResults),
+                rendered ? Path.Combine(folder, AllureReport, "index.html") : null,
+                Path.Combine(folder, "summary.html"),
+                Path.Combine(folder, "summary.json"),
+                Path.Combine(folder, "summary.md"),
+                Path.Combine(folder, "junit.xml"),
+                warnings);
+        }
+        finally
+        {
+            ReportFolders.DeleteQuietly(staging);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System.Net;
+using System.Text;
+using Conformance.Execution;
+
+namespace Conformance.Reporting;
+
+/// <summary>
+/// <c>summary.html</c>: one self-contained page to send to a vendor (inline CSS, no script, no
+/// network): target, specs, suite version and date; per vendor the MUST/SHOULD score and the
+/// requirement × operation grid (Autobahn's vendor grid); every failure and warning with its
+/// requirement, source, quote, expected, actual and curl; unrestored fixtures in a red banner.
+/// Every piece of text is HTML-escaped.
+/// </summary>
+internal sealed class SummaryHtmlRenderer : IReportRenderer
+{
+    public string FileName => "summary.html";
+
+    public string Render(RunResult run, ReportOptions options)
+    {
+        var info = run.Info;
+        var vendors = OperationTally.Vendors(run);
+        var failed = run.Fails(options.FailOn);
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>Conformance report: ").Append(E(string.Join(", ", vendors))).Append("</title>\n")
+            .Append("<style>\n").Append(SummaryHtmlStyle.Css).Append("\n</style>\n</head>\n<body>\n<main>\n");
+
+        html.Append("<header>\n<h1>Conformance report: ").Append(E(string.Join(", ", vendors))).Append(' ')
+            .Append(failed ? "<span class=\"badge fail\">FAILED</span>" : "<span class=\"badge pass\">PASSED</span>").Append("</h1>\n")
+            .Append("<dl class=\"meta\">\n")
+            .Append("<dt>Target</dt><dd><code>").Append(E(info.Target)).Append("</code></dd>\n");
+        foreach (var spec in info.Specs)
+        {
+            html.Append("<dt>Spec (").Append(E(spec.Vendor)).Append(")</dt><dd>").Append(E(spec.Title)).Append(" <code>")
+                .Append(E(spec.Version)).Append("</code> <span class=\"what\">").Append(E(spec.Path)).Append("</span></dd>\n");
+        }
+
+        html.Append("<dt>Suite version</dt><dd><code>").Append(E(info.SuiteVersion)).Append("</code></dd>\n")
+            .Append("<dt>Date</dt><dd>").Append(E(ReportText.Time(info.StartedAt))).Append(" (")
+            .Append(E(ReportText.Seconds(info.FinishedAt - info.StartedAt))).Append(" s)</dd>\n")
+            .Append("<dt>Gate</dt><dd>fails on ").Append(ReportText.Level(options.FailOn)).Append("</dd>\n");
+        if (info.Filter is not null) html.Append("<dt>Filter</dt><dd><code>").Append(E(info.Filter)).Append("</code></dd>\n");
+        html.Append("<dt>Result</dt><dd>").Append(E(run.SummaryLine)).Append("</dd>\n</dl>\n</header>\n");
+
+        WriteBanner(html, run.Unrestored);
+        foreach (var vendor in vendors) WriteVendor(html, run, vendor);
+        WriteFailures(html, FailureDetail.Of(run));
+        WriteSkips(html, run.Scenarios.Where(s => s.Verdict == Verdict.Skip).ToList());
+        WriteAll(html, run.Scenarios);
+        html.Append("<footer>Score: ").Append(E(ConformanceScore.Definition))
+            .Append(" Grid cells show the worst verdict of the scenarios testing that requirement on that operation, ")
+            .Append("and how many of them had it. FAIL = a MUST broken, WARN = a SHOULD broken, SKIP = not run (see the reason). ")
+            .Append("Secrets in requests are redacted.</footer>\n</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static void WriteBanner(StringBuilder html, IReadOnlyList<FixtureRestoreFailure> unrestored)
+    {
+        if (unrestored.Count == 0) return;
+        html.Append("<div class=\"banner\" role=\"alert\">Fixtures NOT restored: the target was left changed. Put these back by hand.\n<ul>\n");
+        foreach (var f in unrestored)
+        {
+            html.Append("<li>").Append(E(f.Vendor)).Append(' ').Append(E(f.Kind)).Append(" <code>").Append(E(f.Id)).Append("</code>: expected ")
+                .Append(E(f.ExpectedState)).Append(", observed ").Append(E(f.ObservedState ?? "unknown")).Append(". ").Append(E(f.Reason)).Append("</li>\n");
+        }
+
+        html.Append("</ul>\n</div>\n");
+    }
+
+    private static void WriteVendor(StringBuilder html, RunResult run, string vendor)
+    {
+        var score = ConformanceScore.For(vendor, run.Scenarios);
+        var scenarios = run.Scenarios.Where(s => s.Scenario.Vendor == vendor).ToList();
+        html.Append("<section class=\"vendor\" id=\"vendor-").Append(E(vendor)).Append("\">\n<h2>").Append(E(vendor)).Append("</h2>\n");
+        html.Append("<div class=\"scores\">\n<div class=\"score\"><span class=\"pct\">").Append(E(score.Must.PercentText))
+            .Append("</span><span class=\"what\">MUST requirements passed (").Append(score.Must.Fraction).Append(")</span></div>\n")
+            .Append("<div class=\"score\"><span class=\"pct\">").Append(E(score.Should.Fraction))
+            .Append("</span><span class=\"what\">SHOULD requirements passed</span></div>\n<div class=\"chips\">");
+        foreach (var verdict in new[] { Verdict.Pass, Verdict.Warn, Verdict.Skip, Verdict.Fail })
+        {
+            html.Append("<span class=\"").Append(Css(verdict)).Append("\">").Append(ReportText.Number(scenarios.Count(s => s.Verdict == verdict)))
+                .Append(' ').Append(ReportText.Word(verdict)).Append("</span>");
+        }
+
+        html.Append("</div>\n</div>\n");
+        WriteGrid(html, VendorGrid.For(run, vendor));
+        html.Append("</section>\n");
+    }
+
+    private static void WriteGrid(StringBuilder html, VendorGrid grid)
+    {
+        if (grid.Rows.Count == 0) return;
+        html.Append("<table class=\"grid\">\n<thead><tr><th>Requirement</th>");
+        foreach (var op in grid.Operations) html.Append("<th>").Append(E(op)).Append("</th>");
+        html.Append("</tr></thead>\n<tbody>\n");
+        string? group = null;
+        foreach (var row in grid.Rows)
+        {
+            if (row.Class != group)
+            {
+                group = row.Class;
+                html.Append("<tr class=\"group\"><th colspan=\"").Append(grid.Operations.Count + 1).Append("\">").Append(E(group)).Append("</th></tr>\n");
+            }
+
+            html.Append("<tr><th class=\"key\">").Append(E(row.Key)).Append("</th>");
+            foreach (var cell in row.Cells)
+            {
+                if (cell is null)
+                {
+                    html.Append("<td class=\"none\">·</td>");
+                    continue;
+                }
+
+                html.Append("<td class=\"").Append(Css(cell.Verdict)).Append("\">").Append(ReportText.Word(cell.Verdict))
+                    .Append("<small>").Append(cell.Matching).Append(" of ").Append(cell.Total).Append("</small></td>");
+            }
+
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private static void WriteFailures(StringBuilder html, IReadOnlyList<FailureDetail> failures)
+    {
+        html.Append("<section id=\"failures\">\n<h2>Failures and warnings (").Append(failures.Count).Append(")</h2>\n");
+        if (failures.Count == 0) html.Append("<p>None.</p>\n");
+        foreach (var f in failures)
+        {
+            var verdict = f.Result.Verdict;
+            html.Append("<article class=\"failure ").Append(Css(verdict)).Append("\">\n<h3><span class=\"badge ").Append(Css(verdict)).Append("\">")
+                .Append(ReportText.Word(verdict)).Append("</span> <code>").Append(E(f.Scenario.Id)).Append("</code></h3>\n<div>")
+                .Append(E(f.Scenario.DisplayName)).Append("</div>\n<dl>\n")
+                .Append("<dt>Requirement</dt><dd><strong>").Append(ReportText.Level(f.Level)).Append("</strong> <code>").Append(E(f.RequirementId)).Append("</code></dd>\n");
+            if (f.Quote is not null) html.Append("<dt>Quote</dt><dd><blockquote>").Append(E(f.Quote)).Append("</blockquote></dd>\n");
+            html.Append("<dt>Source</dt><dd>").Append(E(f.Source ?? "(a generic check; no document sentence)")).Append("</dd>\n")
+                .Append("<dt>Check</dt><dd><code>").Append(E(f.Check)).Append("</code> ").Append(E(f.Title)).Append("</dd>\n")
+                .Append("<dt>Expected</dt><dd><pre>").Append(E(f.Expected)).Append("</pre></dd>\n")
+                .Append("<dt>Actual</dt><dd><pre>").Append(E(f.Actual)).Append("</pre></dd>\n");
+            if (f.Curl is not null) html.Append("<dt>Reproduce</dt><dd><pre>").Append(E(f.Curl)).Append("</pre></dd>\n");
+            html.Append("</dl>\n</article>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void WriteSkips(StringBuilder html, IReadOnlyList<ScenarioResult> skipped)
+    {
+        if (skipped.Count == 0) return;
+        html.Append("<section id=\"skipped\">\n<h2>Skipped (").Append(skipped.Count).Append(")</h2>\n<table>\n<thead><tr><th>Scenario</th><th>Reason</th></tr></thead>\n<tbody>\n");
+        foreach (var s in skipped)
+        {
+            html.Append("<tr><td><code>").Append(E(s.Scenario.Id)).Append("</code></td><td>").Append(E(s.SkipReason ?? "no reason given")).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void WriteAll(StringBuilder html, IReadOnlyList<ScenarioResult> scenarios)
+    {
+        html.Append("<section id=\"scenarios\">\n<details>\n<summary>All scenarios (").Append(scenarios.Count).Append(")</summary>\n")
+            .Append("<table>\n<thead><tr><th>Verdict</th><th>Scenario</th><th>Requirement</th><th>ms</th></tr></thead>\n<tbody>\n");
+        foreach (var s in scenarios)
+        {
+            html.Append("<tr><td class=\"").Append(Css(s.Verdict)).Append("\">").Append(ReportText.Word(s.Verdict)).Append("</td><td>")
+                .Append(E(s.Scenario.DisplayName)).Append("<br><code>").Append(E(s.Scenario.Id)).Append("</code></td><td>")
+                .Append(ReportText.Level(s.Scenario.Requirement.Level)).Append(' ').Append(E(s.Scenario.Requirement.Key)).Append("</td><td>")
+                .Append(ReportText.Number((int)Math.Round(s.Duration.TotalMilliseconds))).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</details>\n</section>\n");
+    }
+
+    private static string Css(Verdict verdict) => verdict.ToString().ToLowerInvariant();
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

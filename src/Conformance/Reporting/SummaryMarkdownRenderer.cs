@@ -1,0 +1,95 @@
+using System.Text;
+using Conformance.Execution;
+
+namespace Conformance.Reporting;
+
+/// <summary>
+/// <c>summary.md</c>: the summary for a pull-request comment: gate verdict, score per vendor,
+/// per-operation counts, every failure and warning (requirement → expected → actual → curl),
+/// unrestored fixtures and skips. Long lists are cut to stay under a comment's size limit.
+/// </summary>
+internal sealed class SummaryMarkdownRenderer : IReportRenderer
+{
+    /// <summary>Failures shown in full; the rest are listed by id (a PR comment holds 65,536 characters).</summary>
+    public const int MaxDetailed = 25;
+
+    public string FileName => "summary.md";
+
+    public string Render(RunResult run, ReportOptions options)
+    {
+        var md = new StringBuilder();
+        var info = run.Info;
+        var vendors = OperationTally.Vendors(run);
+        var verdict = run.Fails(options.FailOn) ? "❌ FAILED" : "✅ PASSED";
+        md.AppendLine($"## Conformance {verdict}: {MarkdownText.Text(string.Join(", ", vendors))}").AppendLine();
+        md.AppendLine($"Target {MarkdownText.Code(info.Target)} · suite {MarkdownText.Code(info.SuiteVersion)} · "
+            + $"{ReportText.Time(info.StartedAt)} · fails on {ReportText.Level(options.FailOn)}"
+            + (info.Filter is null ? "" : $" · filter {MarkdownText.Code(info.Filter)}"));
+        foreach (var spec in info.Specs) md.AppendLine($"- {MarkdownText.Text(spec.Vendor)}: {MarkdownText.Text(spec.Title)} {MarkdownText.Code(spec.Version)}");
+        md.AppendLine();
+
+        foreach (var fixture in run.Unrestored)
+        {
+            md.AppendLine($"> [!CAUTION]\n> Fixture NOT restored: {MarkdownText.Text(fixture.Vendor)} {MarkdownText.Text(fixture.Kind)} "
+                + $"{MarkdownText.Code(fixture.Id)}, expected {MarkdownText.Code(fixture.ExpectedState)}, observed "
+                + $"{MarkdownText.Code(fixture.ObservedState ?? "unknown")}: {MarkdownText.Text(fixture.Reason)}").AppendLine();
+        }
+
+        md.AppendLine("| Vendor | MUST score | SHOULD | Pass | Warn | Skip | Fail |").AppendLine("|---|---|---|---:|---:|---:|---:|");
+        foreach (var vendor in vendors)
+        {
+            var score = ConformanceScore.For(vendor, run.Scenarios);
+            var scenarios = run.Scenarios.Where(s => s.Scenario.Vendor == vendor).ToList();
+            md.AppendLine($"| {MarkdownText.Cell(vendor)} | **{score.Must.PercentText}** ({score.Must.Fraction}) | {score.Should.Fraction} | "
+                + $"{Count(scenarios, Verdict.Pass)} | {Count(scenarios, Verdict.Warn)} | {Count(scenarios, Verdict.Skip)} | {Count(scenarios, Verdict.Fail)} |");
+        }
+
+        md.AppendLine().AppendLine("<details><summary>Per operation</summary>").AppendLine();
+        md.AppendLine("| Vendor | Operation | Pass | Warn | Skip | Fail |").AppendLine("|---|---|---:|---:|---:|---:|");
+        foreach (var row in OperationTally.For(run))
+        {
+            md.AppendLine($"| {MarkdownText.Cell(row.Vendor)} | {MarkdownText.Code(row.Operation)} | {row.Pass} | {row.Warn} | {row.Skip} | {row.Fail} |");
+        }
+
+        md.AppendLine().AppendLine("</details>").AppendLine();
+        WriteFailures(md, FailureDetail.Of(run));
+        WriteSkips(md, run.Scenarios.Where(s => s.Verdict == Verdict.Skip).ToList());
+        md.AppendLine($"**{run.SummaryLine}**");
+        return md.ToString();
+    }
+
+    private static void WriteFailures(StringBuilder md, IReadOnlyList<FailureDetail> failures)
+    {
+        if (failures.Count == 0) return;
+        md.AppendLine($"### Failures and warnings ({failures.Count})").AppendLine();
+        foreach (var f in failures.Take(MaxDetailed))
+        {
+            md.AppendLine($"#### {ReportText.Symbol(f.Result.Verdict)} {ReportText.Word(f.Result.Verdict)} {MarkdownText.Code(f.Scenario.Id)}").AppendLine();
+            md.AppendLine(MarkdownText.Text(f.Scenario.DisplayName)).AppendLine();
+            md.AppendLine($"- Requirement: **{ReportText.Level(f.Level)}** {MarkdownText.Code(f.RequirementId)}"
+                + (f.Quote is null ? "" : $" — “{MarkdownText.Text(f.Quote)}”")
+                + (f.Source is null ? "" : $" ({MarkdownText.Text(f.Source)})"));
+            md.AppendLine($"- Expected: {MarkdownText.Code(f.Expected)}");
+            md.AppendLine($"- Actual: {MarkdownText.Code(f.Actual)}");
+            md.AppendLine();
+            if (f.Curl is { } curl) md.AppendLine(MarkdownText.Block(curl, "sh")).AppendLine();
+        }
+
+        if (failures.Count > MaxDetailed)
+        {
+            md.AppendLine($"… and {failures.Count - MaxDetailed} more (see summary.html):").AppendLine();
+            foreach (var f in failures.Skip(MaxDetailed)) md.AppendLine($"- {ReportText.Word(f.Result.Verdict)} {MarkdownText.Code(f.Scenario.Id)} {MarkdownText.Code(f.RequirementId)}");
+            md.AppendLine();
+        }
+    }
+
+    private static void WriteSkips(StringBuilder md, IReadOnlyList<ScenarioResult> skipped)
+    {
+        if (skipped.Count == 0) return;
+        md.AppendLine($"<details><summary>Skipped ({skipped.Count})</summary>").AppendLine();
+        foreach (var s in skipped) md.AppendLine($"- {MarkdownText.Code(s.Scenario.Id)}: {MarkdownText.Text(s.SkipReason ?? "no reason given")}");
+        md.AppendLine().AppendLine("</details>").AppendLine();
+    }
+
+    private static int Count(IEnumerable<ScenarioResult> scenarios, Verdict verdict) => scenarios.Count(s => s.Verdict == verdict);
+}
