@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Conformance.Diff.Rules;
+using Conformance.Diff.Schemas;
+
+namespace Conformance.Diff.Comparers;
+
+/// <summary>
+/// Compares path, query, header and cookie parameters. Path parameters are matched by position
+/// in the template (their names are not on the wire); header names case-insensitively.
+/// </summary>
+internal static partial class ParameterComparer
+{
+    public static void Compare(DiffContext context, RawOperation old, RawOperation @new)
+    {
+        var slug = @new.Operation.Slug;
+        var olds = Index(old);
+        var news = Index(@new);
+        foreach (var (key, o) in olds)
+        {
+            var label = $"{@new.Operation.Label} {o.In} parameter '{o.Name}'";
+            if (!news.TryGetValue(key, out var n))
+            {
+                context.Report(ParameterRules.Removed, slug, o.Pointer, @new.Operation.Pointer, $"{label} removed", RequirementKeys.RequestSchema);
+                continue;
+            }
+
+            if (o.Required != n.Required)
+            {
+                var rule = n.Required ? ParameterRules.BecameRequired : ParameterRules.BecameOptional;
+                context.Report(rule, slug, o.Pointer, n.Pointer, $"{label} is now {(n.Required ? "required" : "optional")}", RequirementKeys.RequestSchema);
+            }
+
+            SchemaReporter.Compare(context, slug, SchemaDirection.Request, label, (o.Schema, o.SchemaPointer), (n.Schema, n.SchemaPointer));
+        }
+
+        foreach (var (key, n) in news.Where(kv => !olds.ContainsKey(kv.Key)))
+        {
+            var rule = n.Required ? ParameterRules.RequiredAdded : ParameterRules.OptionalAdded;
+            context.Report(rule, slug, old.Operation.Pointer, n.Pointer, $"{@new.Operation.Label} {n.In} parameter '{n.Name}' added{(n.Required ? " as required" : "")}", RequirementKeys.RequestSchema);
+        }
+    }
+
+    private sealed record Parameter(string Name, string In, bool Required, JsonNode? Schema, string SchemaPointer, string Pointer);
+
+    private static Dictionary<string, Parameter> Index(RawOperation raw)
+    {
+        var pathNames = PathParameter().Matches(raw.Operation.Path).Select(m => m.Groups[1].Value).ToList();
+        var result = new Dictionary<string, Parameter>(StringComparer.Ordinal);
+        foreach (var (node, at) in raw.Parameters())
+        {
+            var name = JsonRead.Text(node["name"]) ?? "";
+            var @in = JsonRead.Text(node["in"]) ?? "query";
+
+            // A parameter may carry its schema under content instead (OpenAPI 3 §4.8.12).
+            var (schema, schemaAt) = node.ContainsKey("schema")
+                ? (node["schema"], at + "/schema")
+                : RawOperation.Content(node, at).Values.FirstOrDefault();
+            var key = @in switch
+            {
+                "path" => $"path#{pathNames.IndexOf(name)}",
+                "header" => $"header:{name.ToLowerInvariant()}",
+                _ => $"{@in}:{name}",
+            };
+            result[key] = new Parameter(name, @in, @in == "path" || JsonRead.Bool(node["required"]) == true, schema, schemaAt ?? at, at);
+        }
+
+        return result;
+    }
+
+    [GeneratedRegex(@"\{([^}]*)\}")]
+    private static partial Regex PathParameter();
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Conformance.Diff.Schemas;
+
+/// <summary>
+/// Compares the value keywords of two resolved schemas at one place: type, enum/const, bounds,
+/// pattern, format, default. Structure (properties, items, variants) is <see cref="SchemaComparer"/>'s.
+/// </summary>
+internal static class KeywordComparer
+{
+    // Lower bounds: a bigger value (or a new bound) accepts less. Upper bounds: the reverse.
+    private static readonly string[] LowerBounds = ["minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties", "minContains"];
+    private static readonly string[] UpperBounds = ["maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties", "maxContains"];
+
+    public static void Compare(SchemaView old, SchemaView @new, string path, List<SchemaDelta> into)
+    {
+        void Add(SchemaDeltaKind kind, string detail) => into.Add(new SchemaDelta(kind, path, old.Pointer, @new.Pointer, detail));
+
+        CompareTypes(old.Types, @new.Types, Add);
+        CompareEnums(Enum(old.Keywords), Enum(@new.Keywords), Add);
+        foreach (var key in LowerBounds) CompareBound(key, old.Keywords[key], @new.Keywords[key], lower: true, Add);
+        foreach (var key in UpperBounds) CompareBound(key, old.Keywords[key], @new.Keywords[key], lower: false, Add);
+        CompareMultipleOf(Number(old.Keywords["multipleOf"]), Number(@new.Keywords["multipleOf"]), Add);
+        if (Flag(old.Keywords["uniqueItems"]) != Flag(@new.Keywords["uniqueItems"]))
+        {
+            Add(Flag(@new.Keywords["uniqueItems"]) ? SchemaDeltaKind.ConstraintTightened : SchemaDeltaKind.ConstraintRelaxed, $"uniqueItems {Flag(old.Keywords["uniqueItems"])} → {Flag(@new.Keywords["uniqueItems"])}");
+        }
+
+        CompareText("pattern", old.Keywords, @new.Keywords, SchemaDeltaKind.PatternChanged, SchemaDeltaKind.PatternRemoved, Add);
+        CompareText("format", old.Keywords, @new.Keywords, SchemaDeltaKind.FormatChanged, SchemaDeltaKind.ConstraintRelaxed, Add);
+        if (!JsonNode.DeepEquals(old.Keywords["default"], @new.Keywords["default"]))
+        {
+            Add(SchemaDeltaKind.DefaultChanged, $"default {Show(old.Keywords["default"])} → {Show(@new.Keywords["default"])}");
+        }
+    }
+
+    private static void CompareTypes(IReadOnlySet<string>? old, IReadOnlySet<string>? @new, Action<SchemaDeltaKind, string> add)
+    {
+        var oldCoversNew = Covers(old, @new);
+        var newCoversOld = Covers(@new, old);
+        if (oldCoversNew && newCoversOld) return;
+        var detail = $"type {ShowTypes(old)} → {ShowTypes(@new)}";
+        add(oldCoversNew ? SchemaDeltaKind.TypeNarrowed : newCoversOld ? SchemaDeltaKind.TypeWidened : SchemaDeltaKind.TypeChanged, detail);
+    }
+
+    /// <summary>Whether every value of type set <paramref name="inner"/> is allowed by <paramref name="outer"/>
+    /// (null = any; an integer is a number).</summary>
+    private static bool Covers(IReadOnlySet<string>? outer, IReadOnlySet<string>? inner) =>
+        outer is null || (inner is not null && inner.All(t => outer.Contains(t) || (t == "integer" && outer.Contains("number"))));
+
+    private static void CompareEnums(HashSet<string>? old, HashSet<string>? @new, Action<SchemaDeltaKind, string> add)
+    {
+        if (old is null && @new is null) return;
+        if (old is null)
+        {
+            add(SchemaDeltaKind.EnumValuesRemoved, $"values limited to [{string.Join(", ", @new!)}]");
+            return;
+        }
+
+        if (@new is null)
+        {
+            add(SchemaDeltaKind.EnumValuesAdded, $"enum [{string.Join(", ", old)}] dropped: any value allowed");
+            return;
+        }
+
+        var removed = old.Except(@new).ToList();
+        var added = @new.Except(old).ToList();
+        if (removed.Count > 0) add(SchemaDeltaKind.EnumValuesRemoved, $"enum values removed: {string.Join(", ", removed)}");
+        if (added.Count > 0) add(SchemaDeltaKind.EnumValuesAdded, $"enum values added: {string.Join(", ", added)}");
+    }
+
+    private static void CompareBound(string key, JsonNode? old, JsonNode? @new, bool lower, Action<SchemaDeltaKind, string> add)
+    {
+        if (JsonNode.DeepEquals(old, @new)) return;
+        var detail = $"{key} {Show(old)} → {Show(@new)}";
+
+        // OpenAPI 3.0 spells exclusive bounds as booleans next to minimum/maximum.
+        if (IsFlag(old) || IsFlag(@new))
+        {
+            add(Flag(@new) ? SchemaDeltaKind.ConstraintTightened : SchemaDeltaKind.ConstraintRelaxed, detail);
+            return;
+        }
+
+        var o = Number(old) ?? (lower ? double.NegativeInfinity : double.PositiveInfinity);
+        var n = Number(@new) ?? (lower ? double.NegativeInfinity : double.PositiveInfinity);
+        if (o == n) return;
+        add((lower ? n > o : n < o) ? SchemaDeltaKind.ConstraintTightened : SchemaDeltaKind.ConstraintRelaxed, detail);
+    }
+
+    private static void CompareMultipleOf(double? old, double? @new, Action<SchemaDeltaKind, string> add)
+    {
+        if (old == @new) return;
+        var detail = $"multipleOf {Show(old)} → {Show(@new)}";
+
+        // Every multiple of old is a multiple of new when new divides old.
+        var relaxed = @new is null || (old is { } o && @new is { } n && n != 0 && Math.Abs(Math.IEEERemainder(o, n)) < 1e-12);
+        add(relaxed ? SchemaDeltaKind.ConstraintRelaxed : SchemaDeltaKind.ConstraintTightened, detail);
+    }
+
+    private static void CompareText(string key, JsonObject old, JsonObject @new, SchemaDeltaKind changed, SchemaDeltaKind removed, Action<SchemaDeltaKind, string> add)
+    {
+        var o = Text(old[key]);
+        var n = Text(@new[key]);
+        if (o == n) return;
+        add(n is null ? removed : changed, $"{key} {Show(o)} → {Show(n)}");
+    }
+
+    /// <summary><c>enum</c> (or a <c>const</c>, read as a one-value enum) as a set of JSON texts.</summary>
+    private static HashSet<string>? Enum(JsonObject schema) =>
+        schema["enum"] is JsonArray values ? values.Select(Show).ToHashSet(StringComparer.Ordinal)
+        : schema.ContainsKey("const") ? [Show(schema["const"])]
+        : null;
+
+    private static double? Number(JsonNode? node) => JsonRead.Number(node);
+
+    private static bool IsFlag(JsonNode? node) => JsonRead.IsBool(node);
+
+    private static bool Flag(JsonNode? node) => JsonRead.Bool(node) == true;
+
+    private static string? Text(JsonNode? node) => JsonRead.Text(node);
+
+    private static string ShowTypes(IReadOnlySet<string>? types) => types is null ? "any" : types.Count == 1 ? types.First() : $"[{string.Join(", ", types.Order(StringComparer.Ordinal))}]";
+
+    private static string Show(JsonNode? node) => JsonRead.Show(node);
+
+    private static string Show(string? text) => text is null ? "none" : $"'{text}'";
+
+    private static string Show(double? d) => d?.ToString(CultureInfo.InvariantCulture) ?? "none";
+}
