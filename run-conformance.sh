@@ -11,7 +11,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 2
 fi
 
-cli_dll="$here/src/Conformance.Cli/bin/Release/net10.0/conformance.dll"
+cli_dll="$here/src/Conformance.Cli/bin/Release/net10.0/Conformance.Cli.dll"
 echo "building the suite (Release)…" >&2
 if ! build_log=$(dotnet build "$here/src/Conformance.Cli/Conformance.Cli.csproj" -c Release -nologo -v q 2>&1); then
   echo "$build_log" | grep -E "error" | head -20 >&2

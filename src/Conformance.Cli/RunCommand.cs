@@ -23,21 +23,16 @@ internal static class RunCommand
             return 0;
         }
 
-        var console = new ConsoleReporter(Console.Out, run.Scenarios.Count);
+        var console = new ConsoleReporter(Console.Out);
         var clock = Stopwatch.StartNew();
-        var result = await run.RunAllAsync(console.Progress, cancellationToken);
-        console.Finish(result);
+        var result = await run.RunAllAsync(console.ScenarioFinished, cancellationToken);
+        console.WriteSummary(result);
         Console.WriteLine($"finished in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var options = new ReportOptions { FailOn = settings.FailOn, RenderHtml = settings.RenderHtml, RepoRoot = RepositoryPaths.Root };
         var paths = ReportWriter.WriteAll(result, settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, run.Secrets.Values);
-        Console.WriteLine($"summary: {paths.SummaryHtml}");
-
-        if (result.Unrestored.Count > 0)
-        {
-            Console.Error.WriteLine($"FIXTURES NOT RESTORED ({result.Unrestored.Count}): the target is left changed:");
-            foreach (var f in result.Unrestored) Console.Error.WriteLine($"  {f.Vendor} {f.Kind} {f.Id}: expected {f.ExpectedState}, is {f.ObservedState ?? "unknown"} ({f.Reason})");
-        }
+        console.WriteReportPaths(paths);
+        if (result.Unrestored.Count > 0) Console.Error.WriteLine($"error: {result.Unrestored.Count} fixtures were NOT restored: the target is left changed (listed above)");
 
         if (cancellationToken.IsCancellationRequested) return 2;
         return result.Fails(settings.FailOn) ? 1 : 0;

@@ -29,7 +29,7 @@ public sealed class SuiteRun
         var result = current.Result();
         var options = new ReportOptions { FailOn = current.Settings.FailOn, RenderHtml = false };
         var paths = ReportWriter.WriteAll(result, current.Settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, current.Secrets.Values);
-        await TestContext.Progress.WriteLineAsync($"Conformance: {result.SummaryLine}; reports in {paths.RunDirectory}");
+        await TestContext.Progress.WriteLineAsync($"Conformance: {result.SummaryLine}; reports in {paths.Folder}");
         await current.DisposeAsync();
         current = null;
     }

@@ -29,4 +29,12 @@ internal static class AuthFlowSteps
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a valid request to the operation needs a fresh signature (the user-action
+    /// completion): no stored example can be one, so scenarios that need an otherwise valid
+    /// request (nonce replay, say) would pass vacuously there and are not generated.
+    /// </summary>
+    public static bool NeedsSignedBody(ApiDocument document, ApiOperation operation) =>
+        document.SecuritySchemes.Values.Any(s => s.UserAction?.CompleteOperation == operation.Slug);
 }

@@ -16,7 +16,7 @@ internal sealed class NonceScenarios : IScenarioGenerator
     public IEnumerable<Scenario> Generate(GenerationContext context, ApiOperation operation)
     {
         var scheme = operation.PrimarySecurity.Select(s => context.Document.SecuritySchemes.GetValueOrDefault(s)).FirstOrDefault(s => s?.Auth.Kind == AuthKind.Nonce);
-        if (scheme?.Nonce is null) yield break;
+        if (scheme?.Nonce is null || AuthFlowSteps.NeedsSignedBody(context.Document, operation)) yield break;
         var header = scheme.ParameterName ?? scheme.Name;
         var valid = context.ValidRequest(operation);
         var fixture = context.GuardFixture(operation);
