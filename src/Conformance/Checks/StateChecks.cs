@@ -36,6 +36,6 @@ internal sealed class StateCheck(string name, string key, Func<CheckContext, (st
         new StateCheck(CheckNames.StateUnchanged, "", c =>
             (c.Evidence.State(ScenarioEvidence.Before), c.Evidence.State(ScenarioEvidence.After), "state must not change")),
         new StateCheck(CheckNames.ReplayHadNoEffect, "nonce/replay-no-effect", c =>
-            (c.Evidence.State(ScenarioEvidence.AfterFirst), c.Evidence.State(ScenarioEvidence.After), "the refused replay must have no effect")),
+            (c.Evidence.State(ScenarioEvidence.BeforeReplay), c.Evidence.State(ScenarioEvidence.After), "the refused replay must have no effect")),
     ];
 }

@@ -95,11 +95,16 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
     {
         var first = await SendAsync(Scenario.Operation, plan.First, AuthPlan.Valid, Fixture?.Id, "step: first use of the nonce", ct);
         if (first?.Nonce is not { } nonce) return;
-        if (plan.Fixture?.StartState is not null) await ReadAsync(ScenarioEvidence.AfterFirst, ct);
-        var replay = plan.ReplayOperation is null ? Scenario.Operation : session.Document.FindOperation(plan.ReplayOperation) ?? Scenario.Operation;
-        var template = replay == Scenario.Operation ? plan.First : Template(replay);
-        await SendAsync(replay, template, AuthPlan.Valid with { Nonce = nonce }, Fixture?.Id, "stimulus", ct);
-        if (plan.Fixture?.StartState is not null) await ReadAsync(ScenarioEvidence.After, ct);
+        if (plan.ResetOperation is not null && Fixture is not null && session.Document.FindOperation(plan.ResetOperation) is { } reset)
+        {
+            await ReadAsync(ScenarioEvidence.AfterFirst, ct);
+            await SendAsync(reset, Template(reset), AuthPlan.Valid, Fixture.Id, "step: undo with a fresh nonce", ct);
+            await ReadAsync(ScenarioEvidence.BeforeReplay, ct);
+        }
+
+        // The replay: the same operation and body, a fresh one-time token, the used nonce.
+        await SendAsync(Scenario.Operation, plan.First, AuthPlan.Valid with { Nonce = nonce }, Fixture?.Id, "stimulus", ct);
+        if (plan.ResetOperation is not null && Fixture is not null) await ReadAsync(ScenarioEvidence.After, ct);
     }
 
     private async Task BurstAsync(ConcurrentReplayPlan plan, CancellationToken ct)

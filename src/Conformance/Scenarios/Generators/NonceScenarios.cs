@@ -38,7 +38,7 @@ internal sealed class NonceScenarios : IScenarioGenerator
         var inverse = operation.Semantics.Inverse;
         var noEffect = context.Requirements.Require(operation, "nonce/replay-no-effect", scheme: scheme.Name);
         yield return context.Make(operation, ScenarioClasses.Nonce, "replayed",
-            inverse is null ? $"sends a request, then a second one with the same {header}" : $"applies the operation, then sends {inverse} with the same {header}",
+            inverse is null ? $"sends a request, then the same request with the same {header}" : $"applies the operation, undoes it with {inverse}, then replays it with the same {header}",
             context.Requirements.Require(operation, "nonce/replay-rejected", scheme: scheme.Name),
             new NonceReplayPlan(valid, inverse, replayFixture), replayFixture,
             replayFixture?.StartState is null ? [] : [CheckNames.ReplayHadNoEffect]) with

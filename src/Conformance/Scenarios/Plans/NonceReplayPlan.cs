@@ -1,8 +1,8 @@
 namespace Conformance.Scenarios.Plans;
 
 /// <summary>
-/// Sequential replay: a valid request with nonce N, then a second request with the same N.
-/// For a state-changing operation the second request is the inverse (so that, if the replay
-/// were applied, the probe would show it).
+/// Sequential replay of the same request: a valid request with nonce N; for a state-changing
+/// operation the fixture is then put back with <see cref="ResetOperation"/> (fresh nonce), so
+/// that the replay — the same operation, nonce N again — would show in the probe if applied.
 /// </summary>
-public sealed record NonceReplayPlan(RequestTemplate First, string? ReplayOperation, FixtureNeed? Fixture) : ScenarioPlan;
+public sealed record NonceReplayPlan(RequestTemplate First, string? ResetOperation, FixtureNeed? Fixture) : ScenarioPlan;
