@@ -60,7 +60,7 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
         var started = time.GetTimestamp();
         var url = ResolveUrl(request.PathAndQuery, out var urlError);
         var sendContentType = request.ContentType is not null || request.Headers.ContainsKey("Content-Type");
-        var recorder = new WireRecorder(request.Method, sendContentType, options.MaxResponseBodyBytes);
+        var recorder = new WireRecorder(request.Method, sendContentType, request.Headers.ContainsKey("Accept"), options.MaxResponseBodyBytes);
 
         // The timeout runs on the injected clock, so tests can expire it without waiting.
         using var timeout = new CancellationTokenSource(options.Timeout, time);
