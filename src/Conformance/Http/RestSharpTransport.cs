@@ -28,6 +28,8 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
         BaseUrl = baseUrl;
         this.time = time;
         this.options = options ?? HttpTransportOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(this.options.Timeout, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(this.options.MaxResponseBodyBytes, 0, nameof(options));
         redactor = new Redactor(secrets);
 
         // Our own handler so that nothing below RestSharp follows redirects or keeps cookies
@@ -84,7 +86,7 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
         var raw = wire is null ? null : TryParse(wire.Body);
         redactor.RememberIssuedTokens(raw);
         var recordedRequest = redactor.Request(
-            request.Method.ToUpperInvariant(),
+            request.Method,
             url ?? request.PathAndQuery,
             recorder.RequestHeaders ?? FallbackHeaders(request),
             request.Body);

@@ -44,6 +44,17 @@ public sealed class RequestAuthorizerTests
     }
 
     [Test]
+    public void ProfileSecretsAreRegisteredUpFront()
+    {
+        var (key, _) = TestKeys.Create("ecdsa-p256");
+        var secrets = new SecretRegistry();
+
+        _ = Authorizer(AuthTestSpec.Vendor(key), secrets);
+
+        Assert.That(secrets.Values, Does.Contain(AuthTestSpec.Token).And.Contain(AuthTestSpec.ClientSecret).And.Contain(key.PrivateKeyPem));
+    }
+
+    [Test]
     public async Task EachRequestGetsAFreshNonce()
     {
         var authorizer = Authorizer(AuthTestSpec.Vendor());
@@ -161,7 +172,7 @@ public sealed class RequestAuthorizerTests
         {
             Assert.That(authorized.Request.PathAndQuery, Is.EqualTo("/keyed?x=1&api_key=query%20key%2F1"));
             Assert.That(authorized.Request.Headers["Cookie"], Is.EqualTo("other=1; session=cookie-value-1"));
-            Assert.That(secrets.Values, Is.EquivalentTo(new[] { "query key/1", "cookie-value-1" }), "identity values are secrets");
+            Assert.That(secrets.Values, Does.Contain("query key/1").And.Contain("cookie-value-1"), "identity values are secrets");
         });
     }
 
