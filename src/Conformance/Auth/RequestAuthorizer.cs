@@ -32,6 +32,10 @@ internal sealed class RequestAuthorizer : IRequestAuthorizer
     {
         this.document = document;
         this.vendor = vendor;
+
+        // The profile's secrets are redacted from the first exchange on, even before a provider uses them.
+        var profileSecrets = new TargetProfile(null, vendor is null ? new Dictionary<string, VendorProfile>() : new() { [vendor.Vendor] = vendor }).Secrets();
+        foreach (var secret in profileSecrets) secrets.Add(secret);
         Tokens = tokens ?? new OAuthTokenClient(transport, secrets, time);
         var signer = new UserActionSigner(document, transport, secrets, AuthorizeSetupAsync);
         providers = new ISchemeProvider[]

@@ -28,6 +28,8 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
         BaseUrl = baseUrl;
         this.time = time;
         this.options = options ?? HttpTransportOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(this.options.Timeout, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(this.options.MaxResponseBodyBytes, 0, nameof(options));
         redactor = new Redactor(secrets);
 
         // Our own handler so that nothing below RestSharp follows redirects or keeps cookies
@@ -60,7 +62,7 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
         var started = time.GetTimestamp();
         var url = ResolveUrl(request.PathAndQuery, out var urlError);
         var sendContentType = request.ContentType is not null || request.Headers.ContainsKey("Content-Type");
-        var recorder = new WireRecorder(request.Method, sendContentType, options.MaxResponseBodyBytes);
+        var recorder = new WireRecorder(request.Method, sendContentType, request.Headers.ContainsKey("Accept"), options.MaxResponseBodyBytes);
 
         // The timeout runs on the injected clock, so tests can expire it without waiting.
         using var timeout = new CancellationTokenSource(options.Timeout, time);
@@ -84,7 +86,7 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
         var raw = wire is null ? null : TryParse(wire.Body);
         redactor.RememberIssuedTokens(raw);
         var recordedRequest = redactor.Request(
-            request.Method.ToUpperInvariant(),
+            request.Method,
             url ?? request.PathAndQuery,
             recorder.RequestHeaders ?? FallbackHeaders(request),
             request.Body);

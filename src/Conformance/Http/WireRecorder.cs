@@ -9,7 +9,7 @@ namespace Conformance.Http;
 /// as they go on the wire, and reads the response body up to the cap before RestSharp would
 /// buffer all of it.
 /// </summary>
-internal sealed class WireRecorder(string method, bool sendContentType, int maxBodyBytes) : Interceptor
+internal sealed class WireRecorder(string method, bool sendContentType, bool sendAccept, int maxBodyBytes) : Interceptor
 {
     public IReadOnlyList<KeyValuePair<string, string>>? RequestHeaders { get; private set; }
 
@@ -20,11 +20,12 @@ internal sealed class WireRecorder(string method, bool sendContentType, int maxB
         requestMessage.Method = new HttpMethod(method);
         if (!sendContentType && requestMessage.Content is not null) requestMessage.Content.Headers.ContentType = null;
 
+        // RestSharp adds its serializers' Accept list; a request the scenario sent without Accept
+        // goes without one (RFC 9110 §12.5.1: any media type), as curl's would.
+        if (!sendAccept) requestMessage.Headers.Accept.Clear();
+
         // Content-Length is framing the handler computes; the rest is what the target sees.
-        RequestHeaders = requestMessage.Headers
-            .Concat(requestMessage.Content?.Headers.Where(h => h.Key != "Content-Length") ?? [])
-            .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v)))
-            .ToList();
+        RequestHeaders = Fields(requestMessage.Headers.Concat(requestMessage.Content?.Headers.Where(h => h.Key != "Content-Length") ?? []));
         return ValueTask.CompletedTask;
     }
 
@@ -33,13 +34,21 @@ internal sealed class WireRecorder(string method, bool sendContentType, int maxB
         var (bytes, truncated) = await ReadCapped(responseMessage.Content, cancellationToken);
         var content = new ByteArrayContent(bytes);
         foreach (var header in responseMessage.Content.Headers) content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-        var headers = responseMessage.Headers.Concat(responseMessage.Content.Headers)
-            .SelectMany(h => h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v)))
-            .ToList();
+        var headers = Fields(responseMessage.Headers.Concat(responseMessage.Content.Headers));
         var contentType = responseMessage.Content.Headers.ContentType;
         Response = new WireResponse((int)responseMessage.StatusCode, contentType?.ToString(), headers, Decode(bytes, contentType?.CharSet), truncated);
         responseMessage.Content = content;
     }
+
+    /// <summary>
+    /// One entry per field, values joined with ", " (RFC 9110 §5.3); Set-Cookie stays one entry
+    /// per cookie, because its values may contain commas (RFC 6265 §3).
+    /// </summary>
+    private static List<KeyValuePair<string, string>> Fields(IEnumerable<KeyValuePair<string, IEnumerable<string>>> headers) =>
+        headers.SelectMany(h => h.Key.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase)
+                ? h.Value.Select(v => new KeyValuePair<string, string>(h.Key, v))
+                : [new KeyValuePair<string, string>(h.Key, string.Join(", ", h.Value))])
+            .ToList();
 
     private async Task<(byte[] Bytes, bool Truncated)> ReadCapped(HttpContent content, CancellationToken cancellationToken)
     {

@@ -39,6 +39,33 @@ public sealed class RestSharpTransportTests
         });
     }
 
+    [Test]
+    public async Task RecordsTheHeadersAsSentAndAReproducibleCurlLine()
+    {
+        await using var server = LoopbackServer.Start((r, resp) =>
+        {
+            resp.Headers.Add("Set-Cookie", "a=1; Path=/, b");
+            resp.Headers.Add("Set-Cookie", "c=2");
+            return LoopbackServer.Write(resp, 200, "{}");
+        });
+        using var transport = new RestSharpTransport(server.BaseUrl, new SecretRegistry(), TimeProvider.System);
+        var request = OutgoingRequest.Create("PUT", "/a").WithHeader("Authorization", "Bearer abcdefgh").WithBody("{\"a\":\"it's\"}", "application/json");
+
+        var sent = await transport.SendAsync(request, "s", CancellationToken.None);
+        var withAccept = await transport.SendAsync(OutgoingRequest.Create("GET", "/b").WithHeader("Accept", "application/json, text/plain"), "s", CancellationToken.None);
+
+        var received = server.Received.ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(received[0].Header("Accept"), Is.Null, "no Accept unless the scenario sets one");
+            Assert.That(received[1].Header("Accept"), Is.EqualTo("application/json, text/plain"));
+            Assert.That(withAccept.Recorded.Request.Headers, Does.Contain(new KeyValuePair<string, string>("Accept", "application/json, text/plain")));
+            Assert.That(sent.Recorded.Response!.Headers.Count(h => h.Key == "Set-Cookie"), Is.EqualTo(2));
+            Assert.That(CurlCommand.From(sent.Recorded), Is.EqualTo(
+                $"curl -X PUT '{server.BaseUrl}a' -H 'Authorization: Bearer [REDACTED]' -H 'User-Agent: Conformance/1.0' -H 'Content-Type: application/json' --data-raw '{{\"a\":\"it'\\''s\"}}'"));
+        });
+    }
+
     [TestCase("TRACE")]
     [TestCase("PATCH")]
     [TestCase("DELETE")]

@@ -1,0 +1,86 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Conformance.Auth;
+using Conformance.Spec.Vocabulary;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Conformance.Tests.Auth;
+
+[TestFixture]
+public sealed class NonceSourceTests
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-03-04T05:06:07.089Z", CultureInfo.InvariantCulture);
+    private static readonly NonceRules Rules = new("base64url-json", "uuid", "date", ["uuid", "nonce"], ["date", "datetime"], 300, 86400);
+
+    private static JsonObject Decode(string nonce) => JsonNode.Parse(Encoding.UTF8.GetString(Base64Url.DecodeFromChars(nonce)))!.AsObject();
+
+    [Test]
+    public void FreshIsBase64UrlJsonWithTheSendFieldsAndTheTime()
+    {
+        var nonce = new NonceSource(new FakeTimeProvider(Now)).Fresh(Rules);
+
+        var json = Decode(nonce);
+        Assert.Multiple(() =>
+        {
+            Assert.That(nonce, Does.Match("^[A-Za-z0-9_-]+$"), "base64url without padding");
+            Assert.That(json.Select(p => p.Key), Is.EqualTo(new[] { "uuid", "date" }));
+            Assert.That(Guid.TryParse(json["uuid"]!.GetValue<string>(), out _), Is.True);
+            Assert.That(json["date"]!.GetValue<string>(), Is.EqualTo("2026-03-04T05:06:07.089Z"));
+        });
+    }
+
+    [Test]
+    public void FreshUsesTheSpecsFieldNames()
+    {
+        var nonce = new NonceSource(new FakeTimeProvider(Now)).Fresh(Rules with { SendRandomField = "nonce", SendTimeField = "datetime" });
+
+        Assert.That(Decode(nonce).Select(p => p.Key), Is.EqualTo(new[] { "nonce", "datetime" }));
+    }
+
+    [Test]
+    public void EveryFreshNonceIsNew()
+    {
+        var source = new NonceSource(new FakeTimeProvider(Now));
+
+        var first = source.Fresh(Rules);
+        var second = source.Fresh(Rules);
+
+        Assert.That(second, Is.Not.EqualTo(first));
+    }
+
+    [Test]
+    public void FreshFollowsTheClock()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var source = new NonceSource(clock);
+
+        clock.Advance(TimeSpan.FromMinutes(10));
+
+        Assert.That(Decode(source.Fresh(Rules))["date"]!.GetValue<string>(), Is.EqualTo("2026-03-04T05:16:07.089Z"));
+    }
+
+    [Test]
+    public void StaleIsStaleSecondsOld()
+    {
+        var nonce = new NonceSource(new FakeTimeProvider(Now)).Stale(Rules with { StaleSeconds = 3600 });
+
+        var date = DateTimeOffset.Parse(Decode(nonce)["date"]!.GetValue<string>(), CultureInfo.InvariantCulture);
+        Assert.That(date, Is.EqualTo(Now.AddHours(-1)));
+    }
+
+    [Test]
+    public void MalformedIsNotBase64UrlJson()
+    {
+        var nonce = new NonceSource(new FakeTimeProvider(Now)).Malformed();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(nonce, Does.Not.Match("^[A-Za-z0-9_-]+$"));
+            Assert.That(() => Decode(nonce), Throws.InstanceOf<FormatException>().Or.InstanceOf<JsonException>());
+            Assert.That(nonce, Does.Not.Contain("\n").And.Not.Contain("\r"), "still a valid header value");
+        });
+    }
+}
