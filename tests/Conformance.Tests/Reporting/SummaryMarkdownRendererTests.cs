@@ -40,6 +40,23 @@ public sealed class SummaryMarkdownRendererTests
     }
 
     [Test]
+    public void Render_ManyFailures_StaysUnderAPullRequestCommentsLimit()
+    {
+        var run = SampleRun.Create();
+        var replay = run.Scenarios[1];
+        var many = Enumerable.Range(0, 2000).Select(i => replay with { Scenario = replay.Scenario with { Id = $"{replay.Scenario.Id}-{i}" } }).ToList();
+
+        var md = new SummaryMarkdownRenderer().Render(run with { Scenarios = many }, new ReportOptions());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(md, Has.Length.LessThan(65_536));
+            Assert.That(md, Does.Contain("… and 1975 more (see summary.html)"));
+            Assert.That(md, Does.Contain("- … 1875 not listed here"));
+        });
+    }
+
+    [Test]
     public void Code_TextWithBackticks_KeepsItsFence()
     {
         Assert.That(MarkdownText.Code("a `b` c"), Is.EqualTo("``a `b` c``"));
