@@ -13,6 +13,12 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
     /// <summary>Failures shown in full; the rest are listed by id (a PR comment holds 65,536 characters).</summary>
     public const int MaxDetailed = 25;
 
+    /// <summary>Further failures listed by id before the rest are only counted.</summary>
+    public const int MaxListed = 100;
+
+    /// <summary>Skipped scenarios listed by id before the rest are only counted.</summary>
+    public const int MaxSkipsListed = 50;
+
     public string FileName => "summary.md";
 
     public string Render(RunResult run, ReportOptions options)
@@ -78,7 +84,8 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
         if (failures.Count > MaxDetailed)
         {
             md.AppendLine($"… and {failures.Count - MaxDetailed} more (see summary.html):").AppendLine();
-            foreach (var f in failures.Skip(MaxDetailed)) md.AppendLine($"- {ReportText.Word(f.Result.Verdict)} {MarkdownText.Code(f.Scenario.Id)} {MarkdownText.Code(f.RequirementId)}");
+            foreach (var f in failures.Skip(MaxDetailed).Take(MaxListed)) md.AppendLine($"- {ReportText.Word(f.Result.Verdict)} {MarkdownText.Code(f.Scenario.Id)} {MarkdownText.Code(f.RequirementId)}");
+            if (failures.Count > MaxDetailed + MaxListed) md.AppendLine($"- … {failures.Count - MaxDetailed - MaxListed} not listed here");
             md.AppendLine();
         }
     }
@@ -87,7 +94,8 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
     {
         if (skipped.Count == 0) return;
         md.AppendLine($"<details><summary>Skipped ({skipped.Count})</summary>").AppendLine();
-        foreach (var s in skipped) md.AppendLine($"- {MarkdownText.Code(s.Scenario.Id)}: {MarkdownText.Text(s.SkipReason ?? "no reason given")}");
+        foreach (var s in skipped.Take(MaxSkipsListed)) md.AppendLine($"- {MarkdownText.Code(s.Scenario.Id)}: {MarkdownText.Text(s.SkipReason ?? "no reason given")}");
+        if (skipped.Count > MaxSkipsListed) md.AppendLine($"- … and {skipped.Count - MaxSkipsListed} more (see summary.html)");
         md.AppendLine().AppendLine("</details>").AppendLine();
     }
 

@@ -7,7 +7,8 @@ namespace Conformance.Reporting.Allure;
 /// <c>scripts/render-allure.sh</c> (which runs <c>npm ci</c> on first use). Never throws: without
 /// the script, node or npm, or when the CLI fails, it says why in one line.
 /// </summary>
-internal sealed class AllureHtmlRenderer(string? repoRoot, TimeSpan timeout) : IAllureHtmlRenderer
+/// <param name="searchPath">Where to look for node and npm; default: the PATH environment variable.</param>
+internal sealed class AllureHtmlRenderer(string? repoRoot, TimeSpan timeout, string? searchPath = null) : IAllureHtmlRenderer
 {
     public const string Script = "scripts/render-allure.sh";
 
@@ -34,7 +35,7 @@ internal sealed class AllureHtmlRenderer(string? repoRoot, TimeSpan timeout) : I
         if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            return $"HTML report not rendered: {Script} took longer than {timeout.TotalMinutes:0} minutes.";
+            return $"HTML report not rendered: {Script} took longer than {timeout.TotalSeconds:0} s.";
         }
 
         Task.WaitAll(stdout, stderr);
@@ -54,8 +55,8 @@ internal sealed class AllureHtmlRenderer(string? repoRoot, TimeSpan timeout) : I
         return null;
     }
 
-    private static string? OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
+    private string? OnPath(string program) =>
+        (searchPath ?? Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, program))
             .FirstOrDefault(File.Exists);

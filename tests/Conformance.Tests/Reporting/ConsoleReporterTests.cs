@@ -1,0 +1,91 @@
+using Conformance.Execution;
+using Conformance.Reporting;
+
+namespace Conformance.Tests.Reporting;
+
+[TestFixture]
+public sealed class ConsoleReporterTests
+{
+    [Test]
+    public void ScenarioFinished_PrintsASymbolAndTheId()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var console = new ConsoleReporter(output);
+
+        foreach (var result in SampleRun.Create().Scenarios) console.ScenarioFinished(result);
+
+        Assert.That(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[]
+        {
+            "✔ dfns.credentials.activate/positive/valid-body",
+            "× dfns.credentials.activate/nonce/replay-rejected",
+            "! dfns.credentials.deactivate/errors/unknown-id-message",
+            $"- dfns.credentials.activate/permission/forbidden ({SampleRun.SkipReason})",
+            "✔ senhasegura.credential.enable/envelope/code-matches-status",
+            "× senhasegura.credential.enable/envelope/unreachable",
+        }));
+    }
+
+    [Test]
+    public void WriteSummary_PrintsH2specFailureBlocksTheTableAndTheSummaryLine()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var run = SampleRun.Create();
+
+        new ConsoleReporter(output).WriteSummary(run);
+        var text = output.ToString();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain(
+                "× dfns.credentials.activate/nonce/replay-rejected\n"
+                + "  PUT /auth/credentials/activate › Replays a used nonce\n"
+                + $"  -> [MUST] {SampleRun.ReplayId}: {SampleRun.ReplayQuote}\n"
+                + "     Expected: 400\n"
+                + "       Actual: 200 OK <script>alert(1)</script>\n"
+                + "     Reproduce: curl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
+            Assert.That(text, Does.Contain("! dfns.credentials.deactivate/errors/unknown-id-message\n"));
+            Assert.That(text, Does.Contain("Operation                                 Pass  Warn  Skip  Fail\n"));
+            Assert.That(text, Does.Contain("dfns PUT /auth/credentials/activate          1     0     1     1\n"));
+            Assert.That(text, Does.Contain("× fixture NOT restored: dfns credential cr-bbbbb"));
+            Assert.That(text.TrimEnd(), Does.EndWith(run.SummaryLine));
+        });
+    }
+
+    [Test]
+    public void WriteSummary_ACleanRun_PrintsNoFailures()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+
+        new ConsoleReporter(output).WriteSummary(SampleRun.Clean());
+
+        Assert.That(output.ToString(), Does.Not.Contain("Failures:").And.EndWith("2 scenarios, 2 passed, 0 warned, 0 skipped, 0 failed\n"));
+    }
+
+    [Test]
+    public void WriteReportPaths_PrintsWhereAndEachWarning()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var paths = new ReportPaths("r/2026", "r/latest", "r/2026/allure-results", null, "r/2026/summary.html", "j", "m", "x", ["HTML report not rendered: node/npm not found on PATH."]);
+
+        new ConsoleReporter(output).WriteReportPaths(paths);
+
+        Assert.That(output.ToString(), Does.Contain("Reports: r/2026 (copied to r/latest)\n").And.Contain("! HTML report not rendered"));
+    }
+
+    [Test]
+    public void ScenarioFinished_FromParallelScenarios_WritesWholeLines()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var console = new ConsoleReporter(output);
+        var pass = SampleRun.Create().Scenarios[0];
+
+        Parallel.For(0, 200, _ => console.ScenarioFinished(pass));
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Length.EqualTo(200));
+            Assert.That(lines, Has.All.EqualTo("✔ dfns.credentials.activate/positive/valid-body"));
+        });
+    }
+}
