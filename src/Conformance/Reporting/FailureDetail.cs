@@ -24,7 +24,7 @@ internal sealed record FailureDetail(
 {
     public Scenario Scenario => Result.Scenario;
 
-    public string? Curl => Evidence is null ? null : ReportCurl.From(Evidence);
+    public string? Curl => Evidence is null ? null : Http.CurlCommand.From(Evidence);
 
     /// <summary>Whether no response came for the evidence (Allure's "broken", JUnit's error).</summary>
     public bool IsTransportError => Evidence?.TransportError is not null;

@@ -152,7 +152,7 @@ internal sealed class AllureResultFactory(ReportOptions options)
         foreach (var (name, value) in request.Headers) text.Append(name).Append(": ").Append(value).Append('\n');
         if (request.Body is not null) text.Append('\n').Append(request.Body).Append('\n');
         if (exchange.TransportError is not null) text.Append("\n# no response: ").Append(exchange.TransportError).Append('\n');
-        return text.Append("\n# reproduce\n").Append(ReportCurl.From(exchange)).Append('\n').ToString();
+        return text.Append("\n# reproduce\n").Append(Http.CurlCommand.From(exchange)).Append('\n').ToString();
     }
 
     /// <summary>A JSON body is attached as JSON (pretty) so Allure shows it as a tree; anything else as text with its headers.</summary>
