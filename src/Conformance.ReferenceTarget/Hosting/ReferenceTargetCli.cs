@@ -3,9 +3,9 @@ namespace Conformance.ReferenceTarget.Hosting;
 /// <summary>The command-line entry: parse, start through <see cref="ReferenceTargetHost"/>, print the URL, wait.</summary>
 internal static class ReferenceTargetCli
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, string? faultsVariable, TextWriter stdout, TextWriter stderr)
     {
-        var cli = CliArguments.Parse(args, Environment.GetEnvironmentVariable(CliArguments.FaultsVariable), out var error);
+        var cli = CliArguments.Parse(args, faultsVariable, out var error);
         if (cli is null)
         {
             await stderr.WriteLineAsync($"error: {error}");
