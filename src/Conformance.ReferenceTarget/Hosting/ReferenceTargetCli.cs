@@ -49,7 +49,8 @@ internal static class ReferenceTargetCli
             await stdout.WriteLineAsync($"Listening on {target.BaseUrl.GetLeftPart(UriPartial.Authority)}");
             if (target.ActiveFaults.Count > 0)
             {
-                await stdout.WriteLineAsync($"Faults: {string.Join(", ", target.ActiveFaults)}");
+                // stdout stays the one "Listening on" line scripts read; the rest goes to stderr.
+                await stderr.WriteLineAsync($"Faults: {string.Join(", ", target.ActiveFaults)}");
             }
 
             await stdout.FlushAsync();
