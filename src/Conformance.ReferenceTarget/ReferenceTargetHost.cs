@@ -26,7 +26,9 @@ public static class ReferenceTargetHost
             DfnsWorldFactory.Create(options.DfnsKeyAlgorithm, time.GetUtcNow()), faults, time, TimeSpan.FromSeconds(options.NonceWindowSeconds));
         var senha = new SenhaModule(SenhaWorldFactory.Create(), faults, time, TimeSpan.FromSeconds(options.AccessTokenLifetimeSeconds));
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        // Always Production: the Development exception page would echo request headers (bearer
+        // tokens, user action tokens) into a response. Args are parsed by the CLI, not here.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = Environments.Production });
         builder.WebHost.UseUrls(options.Urls);
 
         // Secrets travel in headers and bodies: no request logging, and nothing below Warning.

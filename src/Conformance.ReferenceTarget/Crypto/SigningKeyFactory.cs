@@ -10,11 +10,13 @@ namespace Conformance.ReferenceTarget.Crypto;
 /// <summary>Generates the identities' signing keys at start-up; nothing is ever read from disk.</summary>
 internal static class SigningKeyFactory
 {
-    public static SigningKeyPair Create(string algorithm) => algorithm switch
+    /// <param name="algorithm">Profile algorithm name.</param>
+    /// <param name="role">Identity role; RSA keys are cached per role (see <see cref="RsaKeySource"/>).</param>
+    public static SigningKeyPair Create(string algorithm, string role) => algorithm switch
     {
         SigningAlgorithms.EcdsaP256 => CreateEcdsa(),
         SigningAlgorithms.Ed25519 => CreateEd25519(),
-        SigningAlgorithms.RsaPkcs1Sha256 => CreateRsa(),
+        SigningAlgorithms.RsaPkcs1Sha256 => CreateRsa(role),
         _ => throw new ArgumentException($"unknown signing algorithm '{algorithm}'", nameof(algorithm)),
     };
 
@@ -28,10 +30,9 @@ internal static class SigningKeyFactory
             new EcdsaP256Verifier(ecdsa.ExportParameters(includePrivateParameters: false)));
     }
 
-    private static SigningKeyPair CreateRsa()
+    private static SigningKeyPair CreateRsa(string role)
     {
-        // 2048 bits: the size the Dfns docs recommend (generate-a-key-pair.md, dfns-facts §2.2).
-        using var rsa = RSA.Create(2048);
+        using var rsa = RsaKeySource.For(role);
         return new SigningKeyPair(
             SigningAlgorithms.RsaPkcs1Sha256,
             rsa.ExportPkcs8PrivateKeyPem(),

@@ -3,9 +3,9 @@ namespace Conformance.ReferenceTarget.Hosting;
 /// <summary>The command-line entry: parse, start through <see cref="ReferenceTargetHost"/>, print the URL, wait.</summary>
 internal static class ReferenceTargetCli
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, string? faultsVariable, TextWriter stdout, TextWriter stderr)
     {
-        var cli = CliArguments.Parse(args, Environment.GetEnvironmentVariable(CliArguments.FaultsVariable), out var error);
+        var cli = CliArguments.Parse(args, faultsVariable, out var error);
         if (cli is null)
         {
             await stderr.WriteLineAsync($"error: {error}");
@@ -49,7 +49,8 @@ internal static class ReferenceTargetCli
             await stdout.WriteLineAsync($"Listening on {target.BaseUrl.GetLeftPart(UriPartial.Authority)}");
             if (target.ActiveFaults.Count > 0)
             {
-                await stdout.WriteLineAsync($"Faults: {string.Join(", ", target.ActiveFaults)}");
+                // stdout stays the one "Listening on" line scripts read; the rest goes to stderr.
+                await stderr.WriteLineAsync($"Faults: {string.Join(", ", target.ActiveFaults)}");
             }
 
             await stdout.FlushAsync();

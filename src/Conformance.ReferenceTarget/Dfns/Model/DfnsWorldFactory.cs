@@ -41,7 +41,7 @@ internal static class DfnsWorldFactory
     private static DfnsIdentity CreateIdentity(
         string role, string algorithm, string[] permissions, bool serviceAccount, string orgId, DateTimeOffset now)
     {
-        var key = SigningKeyFactory.Create(algorithm);
+        var key = SigningKeyFactory.Create(algorithm, role);
         var userId = RandomIds.DfnsId("us");
         var credential = new DfnsCredential
         {
