@@ -39,9 +39,12 @@ internal sealed class NonceReplayStore
     }
 
     /// <summary>
-    /// The deliberate bug behind the fault dfns-nonce-replay-race: check, yield, then insert. Two
-    /// requests can both pass the check before either inserts.
+    /// The deliberate bug behind the fault dfns-nonce-replay-race: check, then insert after a
+    /// round trip, as a server does that asks its store "seen?" and then writes "seen". Requests
+    /// in flight together all pass the check before any inserts.
     /// </summary>
+    private static readonly TimeSpan StoreRoundTrip = TimeSpan.FromMilliseconds(20);
+
     public async ValueTask<bool> TryConsumeWithRaceAsync(string key, DateTimeOffset expiry, DateTimeOffset now)
     {
         EvictExpired(now);
@@ -51,7 +54,10 @@ internal sealed class NonceReplayStore
             return false;
         }
 
-        await Task.Yield();
+        // Real time, not the injected clock: this stands for the store's latency, and a fake
+        // clock in a test would never let it end. A bare yield was too short for requests that
+        // arrive over separate connections to overlap reliably.
+        await Task.Delay(StoreRoundTrip);
         _expiries[hash] = expiry.UtcTicks;
         _order.Enqueue((hash, expiry.UtcTicks));
         return true;
