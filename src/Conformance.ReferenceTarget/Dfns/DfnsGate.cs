@@ -36,6 +36,8 @@ internal sealed class DfnsGate(DfnsWorld world, NonceValidator nonces, DfnsRepli
             case NonceVerdict.Replayed when On(FaultNames.DfnsNonceReplayApplied):
                 replayToApply = true;
                 break;
+            case NonceVerdict.Replayed when On(FaultNames.DfnsNonceReplayWrongMessage):
+                return Reject(replies.Error(op, 400, "nonce reused"));
             case NonceVerdict.Replayed:
                 return Reject(replies.Error(op, 400, DfnsMessages.NonceUsed));
         }

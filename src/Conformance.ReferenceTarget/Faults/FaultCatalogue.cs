@@ -24,6 +24,7 @@ public static class FaultCatalogue
         new(FaultNames.DfnsNonceMalformedCrash, Dfns, CredActivate, "nonce/malformed-rejected", "a nonce that is not base64url JSON answers 500 instead of 400"),
         new(FaultNames.DfnsNonceMissingAccepted, Dfns, CredActivate, "nonce/missing-rejected", "a request without X-DFNS-NONCE is accepted"),
         new(FaultNames.DfnsNonceReplayApplied, Dfns, CredActivate, "nonce/replay-no-effect", "a replayed request is answered 400 but its effect is still applied"),
+        new(FaultNames.DfnsNonceReplayWrongMessage, Dfns, CredActivate, "nonce/replay-rejected", "a reused nonce is refused with 400 but not with the documented message (breaks a SHOULD only)"),
         new(FaultNames.DfnsBearerMissingAccepted, Dfns, CredActivate, "auth/missing-rejected", "a request without Authorization runs as the privileged user"),
         new(FaultNames.DfnsBearerInvalidAccepted, Dfns, CredActivate, "auth/invalid-rejected", "an unknown bearer token runs as the privileged user"),
         new(FaultNames.DfnsUserActionMissingAccepted, Dfns, CredActivate, "user-action/missing-rejected", "a request without X-DFNS-USERACTION is accepted"),

@@ -9,6 +9,7 @@ internal static class FaultNames
     public const string DfnsNonceMalformedCrash = "dfns-nonce-malformed-500";
     public const string DfnsNonceMissingAccepted = "dfns-nonce-missing-accepted";
     public const string DfnsNonceReplayApplied = "dfns-nonce-replay-applied";
+    public const string DfnsNonceReplayWrongMessage = "dfns-nonce-replay-wrong-message";
     public const string DfnsBearerMissingAccepted = "dfns-bearer-missing-accepted";
     public const string DfnsBearerInvalidAccepted = "dfns-bearer-invalid-accepted";
     public const string DfnsUserActionMissingAccepted = "dfns-user-action-missing-accepted";

@@ -24,6 +24,15 @@ internal static class DfnsStimuli
         ExpectOkOrError(replay, faulty, 400, NonceUsed);
     }
 
+    public static async Task ReplayedNonceMessage(TestTarget t, DfnsOp op, bool faulty)
+    {
+        var body = op.Body(op.RepeatId(t.Profile));
+        var nonce = t.Dfns.FreshNonce();
+        ActivationTests.AssertSuccess(await t.Dfns.SignedPutAsync(op.Path, body, nonce: nonce));
+        var replay = await t.Dfns.SignedPutAsync(op.Path, body, nonce: nonce);
+        DfnsNonceTests.AssertError(replay, 400, faulty ? "nonce reused" : NonceUsed);
+    }
+
     public static async Task ConcurrentReplay(TestTarget t, DfnsOp op, bool faulty)
     {
         var call = new DfnsCall("PUT", op.Path, op.Body(op.RepeatId(t.Profile)));
