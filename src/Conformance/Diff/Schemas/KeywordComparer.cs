@@ -18,20 +18,20 @@ internal static class KeywordComparer
         void Add(SchemaDeltaKind kind, string detail) => into.Add(new SchemaDelta(kind, path, old.Pointer, @new.Pointer, detail));
 
         CompareTypes(old.Types, @new.Types, Add);
-        CompareEnums(Enum(old.Keywords), Enum(@new.Keywords), Add);
-        foreach (var key in LowerBounds) CompareBound(key, old.Keywords[key], @new.Keywords[key], lower: true, Add);
-        foreach (var key in UpperBounds) CompareBound(key, old.Keywords[key], @new.Keywords[key], lower: false, Add);
-        CompareMultipleOf(Number(old.Keywords["multipleOf"]), Number(@new.Keywords["multipleOf"]), Add);
-        if (Flag(old.Keywords["uniqueItems"]) != Flag(@new.Keywords["uniqueItems"]))
+        CompareEnums(Enum(old), Enum(@new), Add);
+        foreach (var key in LowerBounds) CompareBound(key, old[key], @new[key], lower: true, Add);
+        foreach (var key in UpperBounds) CompareBound(key, old[key], @new[key], lower: false, Add);
+        CompareMultipleOf(Number(old["multipleOf"]), Number(@new["multipleOf"]), Add);
+        if (Flag(old["uniqueItems"]) != Flag(@new["uniqueItems"]))
         {
-            Add(Flag(@new.Keywords["uniqueItems"]) ? SchemaDeltaKind.ConstraintTightened : SchemaDeltaKind.ConstraintRelaxed, $"uniqueItems {Flag(old.Keywords["uniqueItems"])} → {Flag(@new.Keywords["uniqueItems"])}");
+            Add(Flag(@new["uniqueItems"]) ? SchemaDeltaKind.ConstraintTightened : SchemaDeltaKind.ConstraintRelaxed, $"uniqueItems {Flag(old["uniqueItems"])} → {Flag(@new["uniqueItems"])}");
         }
 
-        CompareText("pattern", old.Keywords, @new.Keywords, SchemaDeltaKind.PatternChanged, SchemaDeltaKind.PatternRemoved, Add);
-        CompareText("format", old.Keywords, @new.Keywords, SchemaDeltaKind.FormatChanged, SchemaDeltaKind.ConstraintRelaxed, Add);
-        if (!JsonNode.DeepEquals(old.Keywords["default"], @new.Keywords["default"]))
+        CompareText("pattern", old, @new, SchemaDeltaKind.PatternChanged, SchemaDeltaKind.PatternRemoved, Add);
+        CompareText("format", old, @new, SchemaDeltaKind.FormatChanged, SchemaDeltaKind.ConstraintRelaxed, Add);
+        if (!JsonNode.DeepEquals(old["default"], @new["default"]))
         {
-            Add(SchemaDeltaKind.DefaultChanged, $"default {Show(old.Keywords["default"])} → {Show(@new.Keywords["default"])}");
+            Add(SchemaDeltaKind.DefaultChanged, $"default {Show(old["default"])} → {Show(@new["default"])}");
         }
     }
 
@@ -98,7 +98,7 @@ internal static class KeywordComparer
         add(relaxed ? SchemaDeltaKind.ConstraintRelaxed : SchemaDeltaKind.ConstraintTightened, detail);
     }
 
-    private static void CompareText(string key, JsonObject old, JsonObject @new, SchemaDeltaKind changed, SchemaDeltaKind removed, Action<SchemaDeltaKind, string> add)
+    private static void CompareText(string key, SchemaView old, SchemaView @new, SchemaDeltaKind changed, SchemaDeltaKind removed, Action<SchemaDeltaKind, string> add)
     {
         var o = Text(old[key]);
         var n = Text(@new[key]);
@@ -107,9 +107,9 @@ internal static class KeywordComparer
     }
 
     /// <summary><c>enum</c> (or a <c>const</c>, read as a one-value enum) as a set of JSON texts.</summary>
-    private static HashSet<string>? Enum(JsonObject schema) =>
+    private static HashSet<string>? Enum(SchemaView schema) =>
         schema["enum"] is JsonArray values ? values.Select(Show).ToHashSet(StringComparer.Ordinal)
-        : schema.ContainsKey("const") ? [Show(schema["const"])]
+        : schema.Keywords.ContainsKey("const") ? [Show(schema["const"])]
         : null;
 
     private static double? Number(JsonNode? node) => JsonRead.Number(node);
