@@ -68,6 +68,16 @@ public sealed class SchemaComparerTests
         Assert.That(deltas.Single(), Has.Property(nameof(SchemaDelta.Kind)).EqualTo(SchemaDeltaKind.OptionalPropertyRemoved).And.Property(nameof(SchemaDelta.Closed)).True);
     }
 
+    [Test]
+    public void PropertyNamedOnlyInRequiredIsComparedAsAnyValue()
+    {
+        var deltas = Compare(
+            """{"S": {"type": "object", "required": ["a"]}}""",
+            """{"S": {"type": "object", "properties": {"a": {"type": "string", "maxLength": 3}}, "required": ["a"]}}""",
+            "S");
+        Assert.That(deltas.Select(d => (d.Kind, d.Path)), Is.EquivalentTo(new[] { (SchemaDeltaKind.TypeNarrowed, "a"), (SchemaDeltaKind.ConstraintTightened, "a") }));
+    }
+
     private static IReadOnlyList<SchemaDelta> Compare(string oldSchemas, string newSchemas, string name)
     {
         static SchemaResolver Resolver(string schemas) =>

@@ -89,7 +89,11 @@ internal sealed class SchemaComparer(SchemaResolver old, SchemaResolver @new)
                     into.Add(new SchemaDelta(nowRequired ? SchemaDeltaKind.BecameRequired : SchemaDeltaKind.BecameOptional, at, oldAt, newAt, $"property '{name}' is now {(nowRequired ? "required" : "optional")}"));
                 }
 
-                Walk(old.View(op.Node, oldAt), @new.View(np.Node, newAt), at, depth + 1, into);
+                // A property named only in `required` has no schema of its own (any value): view it
+                // at its would-be place, never at the parent's pointer.
+                var oldSchemaAt = op.Pointer ?? Conformance.Spec.JsonPointer.Append(o.Pointer + "/properties", name);
+                var newSchemaAt = np.Pointer ?? Conformance.Spec.JsonPointer.Append(n.Pointer + "/properties", name);
+                Walk(old.View(op.Node, oldSchemaAt), @new.View(np.Node, newSchemaAt), at, depth + 1, into);
             }
         }
 
