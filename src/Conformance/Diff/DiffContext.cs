@@ -14,6 +14,7 @@ internal sealed class DiffContext
     private readonly LineIndex oldLines;
     private readonly LineIndex newLines;
     private readonly Dictionary<string, string> slugMap = new(StringComparer.Ordinal);
+    private readonly HashSet<string> newSlugs;
 
     public DiffContext(ApiDocument old, ApiDocument @new)
     {
@@ -25,6 +26,7 @@ internal sealed class DiffContext
         oldLines = new LineIndex(old);
         newLines = new LineIndex(@new);
         Touched = new TouchedOperations(@new);
+        newSlugs = @new.Operations.Select(o => o.Slug).ToHashSet(StringComparer.Ordinal);
     }
 
     public ApiDocument Old { get; }
@@ -55,6 +57,6 @@ internal sealed class DiffContext
     public void Report(DiffRule rule, string? slug, string? oldPointer, string? newPointer, string message, IReadOnlyList<string>? keys = null)
     {
         changes.Add(new SpecChange(rule.Id, rule.Severity, slug, keys ?? [], oldLines.Locate(oldPointer), newLines.Locate(newPointer), message));
-        if (slug is not null && New.FindOperation(slug) is not null) Touched.Touch(slug);
+        if (slug is not null && newSlugs.Contains(slug)) Touched.Touch(slug);
     }
 }

@@ -11,6 +11,11 @@ namespace Conformance.Diff;
 /// </summary>
 internal sealed class TouchedOperations(ApiDocument document)
 {
+    private readonly Dictionary<string, string> slugOf = document.Operations
+        .SelectMany(o => new[] { (Key: o.Slug, o.Slug), (Key: o.OperationId ?? o.Slug, o.Slug) })
+        .DistinctBy(p => p.Key)
+        .ToDictionary(p => p.Key, p => p.Slug, StringComparer.Ordinal);
+
     private readonly HashSet<string> slugs = new(StringComparer.Ordinal);
     private readonly HashSet<string> schemes = new(StringComparer.Ordinal);
     private bool all;
@@ -60,5 +65,5 @@ internal sealed class TouchedOperations(ApiDocument document)
         }
     }
 
-    private string Slug(string operationIdOrSlug) => document.FindOperation(operationIdOrSlug)?.Slug ?? operationIdOrSlug;
+    private string Slug(string operationIdOrSlug) => slugOf.GetValueOrDefault(operationIdOrSlug) ?? operationIdOrSlug;
 }

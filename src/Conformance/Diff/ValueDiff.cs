@@ -21,6 +21,7 @@ internal static class ValueDiff
     /// <summary>Null when equal; otherwise the leaf fields that differ, e.g. <c>expect.status 200 → 400</c>.</summary>
     public static string? Describe(object? old, object? @new)
     {
+        if (StructuralEquality.Same(old, @new)) return null;
         var o = old is null ? null : JsonSerializer.SerializeToNode(old, old.GetType(), Options);
         var n = @new is null ? null : JsonSerializer.SerializeToNode(@new, @new.GetType(), Options);
         if (JsonNode.DeepEquals(o, n)) return null;

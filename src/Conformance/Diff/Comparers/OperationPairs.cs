@@ -26,7 +26,8 @@ internal sealed partial record OperationPairs(
             else removed.Add(op);
         }
 
-        var added = @new.Operations.Where(o => byKey.ContainsValue(o)).ToList();
+        var unmatched = byKey.Values.ToHashSet(ReferenceEqualityComparer.Instance);
+        var added = @new.Operations.Where(unmatched.Contains).ToList();
         return new OperationPairs(matched, removed, added);
     }
 

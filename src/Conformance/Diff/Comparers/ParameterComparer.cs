@@ -47,7 +47,7 @@ internal static partial class ParameterComparer
     {
         var pathNames = PathParameter().Matches(raw.Operation.Path).Select(m => m.Groups[1].Value).ToList();
         var result = new Dictionary<string, Parameter>(StringComparer.Ordinal);
-        foreach (var (node, at) in raw.Parameters())
+        foreach (var (node, at, entry) in raw.Parameters())
         {
             var name = JsonRead.Text(node["name"]) ?? "";
             var @in = JsonRead.Text(node["in"]) ?? "query";
@@ -62,7 +62,7 @@ internal static partial class ParameterComparer
                 "header" => $"header:{name.ToLowerInvariant()}",
                 _ => $"{@in}:{name}",
             };
-            result[key] = new Parameter(name, @in, @in == "path" || JsonRead.Bool(node["required"]) == true, schema, schemaAt ?? at, at);
+            result[key] = new Parameter(name, @in, @in == "path" || JsonRead.Bool(node["required"]) == true, schema, schemaAt ?? at, entry);
         }
 
         return result;

@@ -14,18 +14,19 @@ internal sealed class RawOperation(SchemaResolver resolver, ApiOperation operati
 
     public ApiOperation Operation { get; } = operation;
 
-    /// <summary>Path-level parameters, overridden by operation-level ones of the same name and location.</summary>
-    public IEnumerable<(JsonObject Node, string Pointer)> Parameters()
+    /// <summary>Path-level parameters, overridden by operation-level ones of the same name and location.
+    /// <c>Entry</c> is where the parameter is listed, <c>Pointer</c> where its definition lives.</summary>
+    public IEnumerable<(JsonObject Node, string Pointer, string Entry)> Parameters()
     {
         var pathPointer = Operation.Pointer[..Operation.Pointer.LastIndexOf('/')];
-        var seen = new Dictionary<string, (JsonObject, string)>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (JsonObject, string, string)>(StringComparer.Ordinal);
         foreach (var listPointer in new[] { pathPointer + "/parameters", Operation.Pointer + "/parameters" })
         {
             var list = Spec.JsonPointer.Resolve(resolver.Root, listPointer) as JsonArray ?? [];
             for (var i = 0; i < list.Count; i++)
             {
                 var (node, at, _) = resolver.Follow(list[i], $"{listPointer}/{i}");
-                if (node is JsonObject p) seen[$"{JsonRead.Text(p["in"])}:{JsonRead.Text(p["name"])}"] = (p, at);
+                if (node is JsonObject p) seen[$"{JsonRead.Text(p["in"])}:{JsonRead.Text(p["name"])}"] = (p, at, $"{listPointer}/{i}");
             }
         }
 
@@ -34,11 +35,14 @@ internal sealed class RawOperation(SchemaResolver resolver, ApiOperation operati
 
     public (JsonObject Node, string Pointer)? RequestBody() => Follow(Node["requestBody"], Operation.Pointer + "/requestBody");
 
-    public IEnumerable<(string Status, JsonObject Node, string Pointer)> Responses()
+    /// <summary>Each response: <c>Entry</c> is where the operation lists the status, <c>Pointer</c>
+    /// where its (possibly shared, $ref'd) definition lives.</summary>
+    public IEnumerable<(string Status, JsonObject Node, string Pointer, string Entry)> Responses()
     {
         foreach (var (status, value) in Node["responses"] as JsonObject ?? [])
         {
-            if (Follow(value, Spec.JsonPointer.Append(Operation.Pointer + "/responses", status)) is var (node, at)) yield return (status, node, at);
+            var entry = Spec.JsonPointer.Append(Operation.Pointer + "/responses", status);
+            if (Follow(value, entry) is var (node, at)) yield return (status, node, at, entry);
         }
     }
 

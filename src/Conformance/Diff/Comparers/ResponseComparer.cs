@@ -16,7 +16,7 @@ internal static class ResponseComparer
             var label = $"{@new.Operation.Label} response {o.Status}";
             if (!news.TryGetValue(status, out var n))
             {
-                context.Report(ResponseRules.StatusRemoved, slug, o.Pointer, @new.Operation.Pointer + "/responses", $"{label} no longer documented", RequirementKeys.Status);
+                context.Report(ResponseRules.StatusRemoved, slug, o.Entry, @new.Operation.Pointer + "/responses", $"{label} no longer documented", RequirementKeys.Status);
                 continue;
             }
 
@@ -44,7 +44,7 @@ internal static class ResponseComparer
         foreach (var (status, n) in news.Where(kv => !olds.ContainsKey(kv.Key)))
         {
             var rule = status.StartsWith('2') ? ResponseRules.SuccessStatusAdded : ResponseRules.StatusAdded;
-            context.Report(rule, slug, old.Operation.Pointer + "/responses", n.Pointer, $"{@new.Operation.Label} response {n.Status} now documented", RequirementKeys.Status);
+            context.Report(rule, slug, old.Operation.Pointer + "/responses", n.Entry, $"{@new.Operation.Label} response {n.Status} now documented", RequirementKeys.Status);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Conformance.Diff.Rendering;
@@ -9,7 +8,7 @@ internal sealed class MarkdownDiffRenderer : IDiffRenderer
     public string Render(SpecDiff diff)
     {
         var md = new StringBuilder();
-        md.Append("### Spec diff: `").Append(Path.GetFileName(diff.OldSource)).Append("` → `").Append(Path.GetFileName(diff.NewSource)).AppendLine("`");
+        md.Append("### Spec diff: `").Append(diff.OldSource).Append("` → `").Append(diff.NewSource).AppendLine("`");
         md.AppendLine();
         if (diff.IsEmpty)
         {
@@ -42,7 +41,12 @@ internal sealed class MarkdownDiffRenderer : IDiffRenderer
         return md.ToString();
     }
 
-    // Table cells: HTML-escape (a "<oneOf>" path would vanish as a tag), keep pipes and newlines out.
-    private static string Cell(string text) =>
-        WebUtility.HtmlEncode(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    // Table cells: escape what Markdown would eat (a "<oneOf>" path would vanish as an HTML tag),
+    // keep pipes and newlines out.
+    private static string Cell(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("|", "\\|", StringComparison.Ordinal)
+        .Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -15,62 +15,80 @@ internal static class KeywordComparer
 
     public static void Compare(SchemaView old, SchemaView @new, string path, List<SchemaDelta> into)
     {
-        void Add(SchemaDeltaKind kind, string detail) => into.Add(new SchemaDelta(kind, path, old.Pointer, @new.Pointer, detail));
-
-        CompareTypes(old.Types, @new.Types, Add);
-        CompareEnums(Enum(old.Keywords), Enum(@new.Keywords), Add);
-        foreach (var key in LowerBounds) CompareBound(key, old.Keywords[key], @new.Keywords[key], lower: true, Add);
-        foreach (var key in UpperBounds) CompareBound(key, old.Keywords[key], @new.Keywords[key], lower: false, Add);
-        CompareMultipleOf(Number(old.Keywords["multipleOf"]), Number(@new.Keywords["multipleOf"]), Add);
-        if (Flag(old.Keywords["uniqueItems"]) != Flag(@new.Keywords["uniqueItems"]))
+        var add = new Sink(old.Pointer, @new.Pointer, path, into);
+        CompareTypes(old.Types, @new.Types, add);
+        if (!JsonNode.DeepEquals(old["enum"], @new["enum"]) || !JsonNode.DeepEquals(old["const"], @new["const"]))
         {
-            Add(Flag(@new.Keywords["uniqueItems"]) ? SchemaDeltaKind.ConstraintTightened : SchemaDeltaKind.ConstraintRelaxed, $"uniqueItems {Flag(old.Keywords["uniqueItems"])} → {Flag(@new.Keywords["uniqueItems"])}");
+            CompareEnums(Enum(old), Enum(@new), add);
         }
 
-        CompareText("pattern", old.Keywords, @new.Keywords, SchemaDeltaKind.PatternChanged, SchemaDeltaKind.PatternRemoved, Add);
-        CompareText("format", old.Keywords, @new.Keywords, SchemaDeltaKind.FormatChanged, SchemaDeltaKind.ConstraintRelaxed, Add);
-        if (!JsonNode.DeepEquals(old.Keywords["default"], @new.Keywords["default"]))
+        foreach (var key in LowerBounds) CompareBound(key, old[key], @new[key], lower: true, add);
+        foreach (var key in UpperBounds) CompareBound(key, old[key], @new[key], lower: false, add);
+        CompareMultipleOf(Number(old["multipleOf"]), Number(@new["multipleOf"]), add);
+        if (Flag(old["uniqueItems"]) != Flag(@new["uniqueItems"]))
         {
-            Add(SchemaDeltaKind.DefaultChanged, $"default {Show(old.Keywords["default"])} → {Show(@new.Keywords["default"])}");
+            add.Add(Flag(@new["uniqueItems"]) ? SchemaDeltaKind.ConstraintTightened : SchemaDeltaKind.ConstraintRelaxed, $"uniqueItems {Flag(old["uniqueItems"])} → {Flag(@new["uniqueItems"])}");
+        }
+
+        CompareText("pattern", old, @new, SchemaDeltaKind.PatternChanged, SchemaDeltaKind.PatternRemoved, add);
+        CompareText("format", old, @new, SchemaDeltaKind.FormatChanged, SchemaDeltaKind.ConstraintRelaxed, add);
+        if (!JsonNode.DeepEquals(old["default"], @new["default"]))
+        {
+            add.Add(SchemaDeltaKind.DefaultChanged, $"default {Show(old["default"])} → {Show(@new["default"])}");
         }
     }
 
-    private static void CompareTypes(IReadOnlySet<string>? old, IReadOnlySet<string>? @new, Action<SchemaDeltaKind, string> add)
+    /// <summary>Where found deltas go (a struct: this runs for every schema node of every operation).</summary>
+    private readonly record struct Sink(string OldPointer, string NewPointer, string Path, List<SchemaDelta> Into)
+    {
+        public void Add(SchemaDeltaKind kind, string detail) => Into.Add(new SchemaDelta(kind, Path, OldPointer, NewPointer, detail));
+    }
+
+    private static void CompareTypes(IReadOnlySet<string>? old, IReadOnlySet<string>? @new, Sink add)
     {
         var oldCoversNew = Covers(old, @new);
         var newCoversOld = Covers(@new, old);
         if (oldCoversNew && newCoversOld) return;
         var detail = $"type {ShowTypes(old)} → {ShowTypes(@new)}";
-        add(oldCoversNew ? SchemaDeltaKind.TypeNarrowed : newCoversOld ? SchemaDeltaKind.TypeWidened : SchemaDeltaKind.TypeChanged, detail);
+        add.Add(oldCoversNew ? SchemaDeltaKind.TypeNarrowed : newCoversOld ? SchemaDeltaKind.TypeWidened : SchemaDeltaKind.TypeChanged, detail);
     }
 
     /// <summary>Whether every value of type set <paramref name="inner"/> is allowed by <paramref name="outer"/>
     /// (null = any; an integer is a number).</summary>
-    private static bool Covers(IReadOnlySet<string>? outer, IReadOnlySet<string>? inner) =>
-        outer is null || (inner is not null && inner.All(t => outer.Contains(t) || (t == "integer" && outer.Contains("number"))));
+    private static bool Covers(IReadOnlySet<string>? outer, IReadOnlySet<string>? inner)
+    {
+        if (outer is null) return true;
+        if (inner is null) return false;
+        foreach (var t in inner)
+        {
+            if (!outer.Contains(t) && !(t == "integer" && outer.Contains("number"))) return false;
+        }
 
-    private static void CompareEnums(HashSet<string>? old, HashSet<string>? @new, Action<SchemaDeltaKind, string> add)
+        return true;
+    }
+
+    private static void CompareEnums(HashSet<string>? old, HashSet<string>? @new, Sink add)
     {
         if (old is null && @new is null) return;
         if (old is null)
         {
-            add(SchemaDeltaKind.EnumValuesRemoved, $"values limited to [{string.Join(", ", @new!)}]");
+            add.Add(SchemaDeltaKind.EnumValuesRemoved, $"values limited to [{string.Join(", ", @new!)}]");
             return;
         }
 
         if (@new is null)
         {
-            add(SchemaDeltaKind.EnumValuesAdded, $"enum [{string.Join(", ", old)}] dropped: any value allowed");
+            add.Add(SchemaDeltaKind.EnumValuesAdded, $"enum [{string.Join(", ", old)}] dropped: any value allowed");
             return;
         }
 
         var removed = old.Except(@new).ToList();
         var added = @new.Except(old).ToList();
-        if (removed.Count > 0) add(SchemaDeltaKind.EnumValuesRemoved, $"enum values removed: {string.Join(", ", removed)}");
-        if (added.Count > 0) add(SchemaDeltaKind.EnumValuesAdded, $"enum values added: {string.Join(", ", added)}");
+        if (removed.Count > 0) add.Add(SchemaDeltaKind.EnumValuesRemoved, $"enum values removed: {string.Join(", ", removed)}");
+        if (added.Count > 0) add.Add(SchemaDeltaKind.EnumValuesAdded, $"enum values added: {string.Join(", ", added)}");
     }
 
-    private static void CompareBound(string key, JsonNode? old, JsonNode? @new, bool lower, Action<SchemaDeltaKind, string> add)
+    private static void CompareBound(string key, JsonNode? old, JsonNode? @new, bool lower, Sink add)
     {
         if (JsonNode.DeepEquals(old, @new)) return;
         var detail = $"{key} {Show(old)} → {Show(@new)}";
@@ -78,38 +96,38 @@ internal static class KeywordComparer
         // OpenAPI 3.0 spells exclusive bounds as booleans next to minimum/maximum.
         if (IsFlag(old) || IsFlag(@new))
         {
-            add(Flag(@new) ? SchemaDeltaKind.ConstraintTightened : SchemaDeltaKind.ConstraintRelaxed, detail);
+            add.Add(Flag(@new) ? SchemaDeltaKind.ConstraintTightened : SchemaDeltaKind.ConstraintRelaxed, detail);
             return;
         }
 
         var o = Number(old) ?? (lower ? double.NegativeInfinity : double.PositiveInfinity);
         var n = Number(@new) ?? (lower ? double.NegativeInfinity : double.PositiveInfinity);
         if (o == n) return;
-        add((lower ? n > o : n < o) ? SchemaDeltaKind.ConstraintTightened : SchemaDeltaKind.ConstraintRelaxed, detail);
+        add.Add((lower ? n > o : n < o) ? SchemaDeltaKind.ConstraintTightened : SchemaDeltaKind.ConstraintRelaxed, detail);
     }
 
-    private static void CompareMultipleOf(double? old, double? @new, Action<SchemaDeltaKind, string> add)
+    private static void CompareMultipleOf(double? old, double? @new, Sink add)
     {
         if (old == @new) return;
         var detail = $"multipleOf {Show(old)} → {Show(@new)}";
 
         // Every multiple of old is a multiple of new when new divides old.
         var relaxed = @new is null || (old is { } o && @new is { } n && n != 0 && Math.Abs(Math.IEEERemainder(o, n)) < 1e-12);
-        add(relaxed ? SchemaDeltaKind.ConstraintRelaxed : SchemaDeltaKind.ConstraintTightened, detail);
+        add.Add(relaxed ? SchemaDeltaKind.ConstraintRelaxed : SchemaDeltaKind.ConstraintTightened, detail);
     }
 
-    private static void CompareText(string key, JsonObject old, JsonObject @new, SchemaDeltaKind changed, SchemaDeltaKind removed, Action<SchemaDeltaKind, string> add)
+    private static void CompareText(string key, SchemaView old, SchemaView @new, SchemaDeltaKind changed, SchemaDeltaKind removed, Sink add)
     {
         var o = Text(old[key]);
         var n = Text(@new[key]);
         if (o == n) return;
-        add(n is null ? removed : changed, $"{key} {Show(o)} → {Show(n)}");
+        add.Add(n is null ? removed : changed, $"{key} {Show(o)} → {Show(n)}");
     }
 
     /// <summary><c>enum</c> (or a <c>const</c>, read as a one-value enum) as a set of JSON texts.</summary>
-    private static HashSet<string>? Enum(JsonObject schema) =>
+    private static HashSet<string>? Enum(SchemaView schema) =>
         schema["enum"] is JsonArray values ? values.Select(Show).ToHashSet(StringComparer.Ordinal)
-        : schema.ContainsKey("const") ? [Show(schema["const"])]
+        : schema.Keywords.ContainsKey("const") ? [Show(schema["const"])]
         : null;
 
     private static double? Number(JsonNode? node) => JsonRead.Number(node);

@@ -49,7 +49,7 @@ internal sealed class SchemaComparer(SchemaResolver old, SchemaResolver @new)
             if (o.MayBe("object") && n.MayBe("object") && (o.IsObjectLike || n.IsObjectLike)) CompareObject(o, n, path, depth, into);
             if (o.MayBe("array") && n.MayBe("array") && (o.Keywords.ContainsKey("items") || n.Keywords.ContainsKey("items")))
             {
-                Walk(old.View(o.Keywords["items"], o.Pointer + "/items"), @new.View(n.Keywords["items"], n.Pointer + "/items"), path + "[]", depth + 1, into);
+                Walk(old.View(o["items"], o.Pointer + "/items"), @new.View(n["items"], n.Pointer + "/items"), path + "[]", depth + 1, into);
             }
 
             CompareVariants("oneOf", o, n, path, depth, into);
@@ -89,7 +89,11 @@ internal sealed class SchemaComparer(SchemaResolver old, SchemaResolver @new)
                     into.Add(new SchemaDelta(nowRequired ? SchemaDeltaKind.BecameRequired : SchemaDeltaKind.BecameOptional, at, oldAt, newAt, $"property '{name}' is now {(nowRequired ? "required" : "optional")}"));
                 }
 
-                Walk(old.View(op.Node, oldAt), @new.View(np.Node, newAt), at, depth + 1, into);
+                // A property named only in `required` has no schema of its own (any value): view it
+                // at its would-be place, never at the parent's pointer.
+                var oldSchemaAt = op.Pointer ?? Conformance.Spec.JsonPointer.Append(o.Pointer + "/properties", name);
+                var newSchemaAt = np.Pointer ?? Conformance.Spec.JsonPointer.Append(n.Pointer + "/properties", name);
+                Walk(old.View(op.Node, oldSchemaAt), @new.View(np.Node, newSchemaAt), at, depth + 1, into);
             }
         }
 
@@ -97,17 +101,17 @@ internal sealed class SchemaComparer(SchemaResolver old, SchemaResolver @new)
         {
             into.Add(new SchemaDelta(n.IsClosed ? SchemaDeltaKind.AdditionalPropertiesClosed : SchemaDeltaKind.AdditionalPropertiesOpened, path, o.Pointer, n.Pointer, $"additionalProperties {(n.IsClosed ? "now forbidden" : "now allowed")}"));
         }
-        else if (o.Keywords["additionalProperties"] is JsonObject || n.Keywords["additionalProperties"] is JsonObject)
+        else if (o["additionalProperties"] is JsonObject || n["additionalProperties"] is JsonObject)
         {
-            Walk(old.View(o.Keywords["additionalProperties"], o.Pointer + "/additionalProperties"), @new.View(n.Keywords["additionalProperties"], n.Pointer + "/additionalProperties"), path + "{*}", depth + 1, into);
+            Walk(old.View(o["additionalProperties"], o.Pointer + "/additionalProperties"), @new.View(n["additionalProperties"], n.Pointer + "/additionalProperties"), path + "{*}", depth + 1, into);
         }
     }
 
     /// <summary>Pairs variants that are the same schema first, then the rest by position.</summary>
     private void CompareVariants(string key, SchemaView o, SchemaView n, string path, int depth, List<SchemaDelta> into)
     {
-        var ov = o.Keywords[key] as JsonArray;
-        var nv = n.Keywords[key] as JsonArray;
+        var ov = o[key] as JsonArray;
+        var nv = n[key] as JsonArray;
         if (ov is null && nv is null) return;
         if (ov is null || nv is null)
         {
@@ -121,7 +125,7 @@ internal sealed class SchemaComparer(SchemaResolver old, SchemaResolver @new)
         var news = nv.Select((v, i) => @new.View(v, $"{n.Pointer}/{key}/{i}")).ToList();
         foreach (var same in olds.ToList())
         {
-            var match = news.FirstOrDefault(x => JsonNode.DeepEquals(x.Keywords, same.Keywords) && x.Properties.Keys.SequenceEqual(same.Properties.Keys));
+            var match = news.FirstOrDefault(x => x.SameShape(same));
             if (match is null) continue;
             Walk(same, match, $"{path}<{key}>", depth + 1, into);
             olds.Remove(same);
