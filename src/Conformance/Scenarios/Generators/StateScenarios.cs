@@ -22,7 +22,7 @@ internal sealed class StateScenarios : IScenarioGenerator
 
         var transition = new FixtureNeed(kind, from);
         yield return context.Make(operation, ScenarioClasses.State, "transition",
-            inverse is null ? $"applies the operation to a {from} {kind} and reads it back" : $"applies the operation to a {from} {kind}, reads it back, then applies {inverse.Slug} and reads it back",
+            inverse is null ? $"applies the operation to {Article(from)} {from} {kind} and reads it back" : $"applies the operation to {Article(from)} {from} {kind}, reads it back, then applies {inverse.Slug} and reads it back",
             context.Requirements.Require(operation, "state/transition"),
             new TransitionPlan(valid, transition, semantics.EffectState!, inverse?.Slug, inverse?.Semantics.EffectState), transition,
             CheckNames.StateReached, CheckNames.InverseStateReached);
@@ -35,9 +35,11 @@ internal sealed class StateScenarios : IScenarioGenerator
         if (semantics.Repeat is { } repeat)
         {
             var already = new FixtureNeed(kind, semantics.EffectState);
-            yield return context.Make(operation, ScenarioClasses.Idempotent, "repeat", $"applies the operation to a {kind} that is already {semantics.EffectState}",
+            yield return context.Make(operation, ScenarioClasses.Idempotent, "repeat", $"applies the operation to {Article(kind)} {kind} that is already {semantics.EffectState}",
                 context.Requirements.Require(operation, "idempotent/repeat", repeat.Expect),
                 new RepeatPlan(valid, already), already, repeat.StateUnchanged ? [CheckNames.StateUnchanged] : []);
         }
     }
+
+    private static string Article(string? word) => word is { Length: > 0 } && "aeiou".Contains(char.ToLowerInvariant(word[0]), StringComparison.Ordinal) ? "an" : "a";
 }
