@@ -6,7 +6,8 @@
 #   scripts/check-reports-in-browser.sh reports/latest
 #
 # Installs Debian's chromium with apt-get when no Chromium is on PATH. Needs node (to read
-# summary.json) and perl (to drop <script>/<style> so only rendered markup is searched).
+# summary.json; playwright-core from package.json for the Allure page) and perl (to drop
+# <script>/<style> so only rendered markup is searched).
 # Exit 0 when both pages pass; otherwise non-zero with one line saying why.
 set -euo pipefail
 
@@ -74,4 +75,16 @@ check() {
 }
 
 check summary "$summary" "$dir/screenshots/summary.png"
-check allure "$allure" "$dir/screenshots/allure.png"
+
+# The Allure tree starts collapsed in a large report, so a static DOM dump shows no scenario:
+# playwright-core (from package.json; it drives this Chromium, downloads nothing) opens the
+# first group at each level, then checks and takes the screenshot.
+repo="$(cd "$here/.." && pwd)"
+if [ ! -d "$repo/node_modules/playwright-core" ]; then
+  (cd "$repo" && npm ci --no-audit --no-fund --silent) >/dev/null 2>&1 || fail "npm ci failed (needed for playwright-core)"
+fi
+if result="$(node "$here/check-allure-page.mjs" "$browser" "$allure" "$work/expect.txt" "$dir/screenshots/allure.png" 2>&1)"; then
+  echo "check-reports: allure OK: $result; screenshot $dir/screenshots/allure.png"
+else
+  fail "allure: $result"
+fi
