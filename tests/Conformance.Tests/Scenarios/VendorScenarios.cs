@@ -26,6 +26,14 @@ internal static class VendorScenarios
     /// <summary>A senhasegura scenario by id, e.g. <c>senhasegura.credentials.enable/idempotent/repeat</c>.</summary>
     public static Scenario Senhasegura(string id) => Find(AllSenhasegura, id);
 
+    /// <summary>The spec a scenario was generated from.</summary>
+    public static ApiDocument DocumentOf(Scenario scenario) => scenario.Vendor switch
+    {
+        "dfns" => DfnsDocument,
+        "senhasegura" => SenhaseguraDocument,
+        _ => throw new ArgumentException($"no vendor spec '{scenario.Vendor}'", nameof(scenario)),
+    };
+
     private static Scenario Find(IReadOnlyList<Scenario> scenarios, string id) =>
         scenarios.FirstOrDefault(s => s.Id == id) ?? throw new ArgumentException($"no scenario '{id}'", nameof(id));
 }
