@@ -117,6 +117,24 @@ public sealed class ExpectedStatusCheckTests
     }
 
     [Test]
+    [Ignore("bug: with an expected status but no stimulus recorded, expected_status says nothing, so the verdict can be PASS although nothing was tested")]
+    public void Evaluate_NoStimulusRecorded_Fails()
+    {
+        // E.g. the user-action completion scenario whose init step was refused: only setup exchanges exist.
+        var complete = VendorScenarios.Dfns("dfns.auth.action.complete/positive/signed-challenge");
+        var evidence = new EvidenceBuilder().Exchanges(ExchangeBuilder.To("POST", "/auth/action/init", "setup: user action").Json(403, """{"error":{"message":"denied"}}"""));
+
+        var outcomes = CheckHarness.Evaluate(Check, complete, evidence);
+        var (verdict, _) = Judge.Evaluate(complete, evidence.Build(), VendorScenarios.DfnsDocument);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcomes.Select(o => o.Status), Is.EqualTo(new[] { CheckStatus.Fail }));
+            Assert.That(verdict, Is.EqualTo(Verdict.Fail));
+        }
+    }
+
+    [Test]
     public void Evaluate_RequirementWithoutExpectedStatus_Skips()
     {
         var others = VendorScenarios.Dfns("dfns.credentials.activate/state/others-unchanged");

@@ -313,6 +313,31 @@ public sealed partial class ScenarioGeneratorTests
         }
     }
 
+    [Test]
+    public void Scenario_DisplayNameAndTags_NameOperationClassAndLevel()
+    {
+        // When
+        var positive = VendorScenarios.Dfns("dfns.credentials.activate/positive/valid-request");
+
+        // Then
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(positive.DisplayName, Is.EqualTo("PUT /auth/credentials/activate › sends a valid request with valid credentials"));
+            Assert.That(positive.Tags, Is.EqualTo(new[] { "dfns", "positive", "MUST" }));
+        }
+    }
+
+    [Test]
+    [Ignore("bug: state/others-unchanged states no expected status, so a refused operation (nothing applied) passes the scenario vacuously")]
+    public void Generate_OthersUnchanged_ExpectsTheOperationToBeApplied()
+    {
+        // When
+        var others = VendorScenarios.Dfns("dfns.credentials.activate/state/others-unchanged");
+
+        // Then
+        Assert.That(others.Requirement.Expect?.Status.Matches(200), Is.True);
+    }
+
     private static string Fingerprint(Scenario s) =>
         string.Join(" | ", s.Id, s.Stimulus, s.Requirement.Id, s.Requirement.Level, s.Requirement.Source, string.Join(",", s.Checks), s.FixtureKind, Request(s.Plan));
 
