@@ -15,7 +15,6 @@ public static class CheckNames
     public const string StateUnchanged = "state_unchanged";
     public const string InverseStateReached = "inverse_state_reached";
     public const string OthersUnchanged = "other_fixtures_unchanged";
-    public const string ReplayRejected = "replay_rejected";
     public const string ReplayHadNoEffect = "replay_had_no_effect";
     public const string ExactlyOneAccepted = "exactly_one_accepted";
 

@@ -16,6 +16,13 @@ internal sealed class ExpectedStatusCheck : ICheck
             yield break;
         }
 
+        if (!context.Evidence.Stimuli.Any())
+        {
+            yield return Outcomes.Fail(Name, requirement, $"{context.Scenario.Stimulus}: the stimulus was never sent",
+                $"status {expect.Status}", "no stimulus was recorded (a setup step failed or was refused)");
+            yield break;
+        }
+
         foreach (var (exchange, index) in context.Evidence.Stimuli)
         {
             yield return exchange.Status is { } status && expect.Status.Matches(status)

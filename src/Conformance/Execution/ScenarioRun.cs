@@ -141,6 +141,11 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         Exchanges.AddRange(authorized.SetupExchanges.Select(e =>
             matcher.Find(e.Request.Method, e.Request.Url) == Scenario.Operation ? e with { Label = "stimulus" } : e));
         if (authorized.SkipReason is not null) Skip = authorized.SkipReason;
+        else if (authorized.SetupFailure is not null && !Exchanges.Any(e => e.Label == "stimulus"))
+        {
+            Problems.Add(new CheckOutcome("request_setup", CheckStatus.Fail, Scenario.Requirement.Id, RequirementLevel.Must,
+                "could not reach the step under test", "the flow to reach this step", authorized.SetupFailure, Exchanges.Count - 1));
+        }
     }
 
     /// <summary>Builds, authorizes and sends one request; records every exchange. Null when it could not be sent.</summary>

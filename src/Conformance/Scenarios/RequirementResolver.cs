@@ -25,8 +25,10 @@ internal sealed class RequirementResolver(ApiDocument document)
 
         if (found is null) return null;
 
-        // An expectation stated next to the semantics wins over the requirement's generic one.
-        if (fallbackExpect is not null && found.Expect is null) found = found with { Expect = fallbackExpect };
+        // An expectation stated next to the semantics (x-conformance) wins over a generic default's,
+        // and fills in a spec requirement that states none.
+        var isGeneric = GenericRequirements.Find(key) == found;
+        if (fallbackExpect is not null && (found.Expect is null || isGeneric)) found = found with { Expect = fallbackExpect };
         return ResolvedRequirement.For(document.Vendor, operation.Slug, found);
     }
 

@@ -5,8 +5,8 @@ namespace Conformance.Scenarios;
 
 /// <summary>
 /// Generates every scenario of a spec: for each operation, each class that applies. A spec
-/// without our extensions still gets positive, schema-negative, auth, unknown-id and
-/// undocumented-method scenarios. Ids are stable slugs, never positions.
+/// without our extensions still gets positive, schema-negative, auth and undocumented-method
+/// scenarios (unknown-id, state and permission ones need the x-conformance semantics). Ids are stable slugs, never positions.
 /// </summary>
 public static class ScenarioGenerator
 {

@@ -161,7 +161,6 @@ public sealed class RequirementResolverTests
     }
 
     [Test]
-    [Ignore("bug: a generic default's expectation beats the one in x-conformance.unknown-id (and permissions); expected 404, got 4xx")]
     public void Resolve_GenericDefaultWithExpect_YieldsToTheSemanticsExpectation()
     {
         var operation = Op("things.activate");

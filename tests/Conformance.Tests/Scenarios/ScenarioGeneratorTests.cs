@@ -328,7 +328,6 @@ public sealed partial class ScenarioGeneratorTests
     }
 
     [Test]
-    [Ignore("bug: state/others-unchanged states no expected status, so a refused operation (nothing applied) passes the scenario vacuously")]
     public void Generate_OthersUnchanged_ExpectsTheOperationToBeApplied()
     {
         // When

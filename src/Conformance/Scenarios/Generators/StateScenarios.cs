@@ -1,6 +1,7 @@
 using Conformance.Checks;
 using Conformance.Scenarios.Plans;
 using Conformance.Spec;
+using Conformance.Spec.Vocabulary;
 
 namespace Conformance.Scenarios.Generators;
 
@@ -29,7 +30,7 @@ internal sealed class StateScenarios : IScenarioGenerator
 
         var watch = new FixtureNeed(kind, from, WatchOthers: true);
         yield return context.Make(operation, ScenarioClasses.State, "others-unchanged", $"applies the operation to one {kind} and reads every other {kind} fixture",
-            context.Requirements.Require(operation, "state/others-unchanged"),
+            context.Requirements.Require(operation, "state/others-unchanged", Accepted(context, operation)),
             new TransitionPlan(valid, watch, semantics.EffectState!, null, null), watch, CheckNames.OthersUnchanged);
 
         if (semantics.Repeat is { } repeat)
@@ -40,6 +41,10 @@ internal sealed class StateScenarios : IScenarioGenerator
                 new RepeatPlan(valid, already), already, repeat.StateUnchanged ? [CheckNames.StateUnchanged] : []);
         }
     }
+
+    // The watched operation must itself succeed, or "nothing else moved" proves nothing.
+    private static Expectation Accepted(GenerationContext context, ApiOperation operation) =>
+        context.Requirements.Require(operation, "positive/accepted").Expect ?? new Expectation(StatusMatcher.OfClass(2));
 
     private static string Article(string? word) => word is { Length: > 0 } && "aeiou".Contains(char.ToLowerInvariant(word[0]), StringComparison.Ordinal) ? "an" : "a";
 }
