@@ -32,6 +32,14 @@ internal static class SuiteWallTime
         var chainFloor = chain * perRequest;
         var throughputFloor = requests * perRequest / parallel;
         var floor = chainFloor > throughputFloor ? chainFloor : throughputFloor;
+
+        // A third bound the target sets: scenarios on one fixture kind run at most as many at
+        // once as the profile has fixtures of that kind.
+        var fixtureFloor = result.Scenarios
+            .Where(s => s.Scenario.FixtureKind is not null)
+            .GroupBy(s => (s.Scenario.Vendor, Kind: s.Scenario.FixtureKind!))
+            .Select(g => (g.Key, Time: g.Sum(s => s.Exchanges.Count) * perRequest / Math.Max(1, Math.Min(parallel, run.FixtureCapacity(g.Key.Vendor, g.Key.Kind)))))
+            .MaxBy(x => x.Time);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"suite: {result.Scenarios.Count} scenarios, {requests} requests, latency {latency} ms, parallelism {parallel}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -42,6 +50,14 @@ internal static class SuiteWallTime
             $"  floor (throughput){throughputFloor.TotalSeconds,8:0.0} s   {requests} × {latency} ms ÷ {parallel}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  ratio             {clock.Elapsed / floor,8:0.00} × the floor"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  fixture bound     {fixtureFloor.Time.TotalSeconds,8:0.0} s   {fixtureFloor.Key.Vendor} {fixtureFloor.Key.Kind}: its requests × {latency} ms ÷ {run.FixtureCapacity(fixtureFloor.Key.Vendor, fixtureFloor.Key.Kind)} fixtures"));
+        foreach (var failed in result.Scenarios.Where(s => s.Verdict is Verdict.Fail or Verdict.Warn))
+        {
+            var first = failed.Decisive.FirstOrDefault();
+            Console.WriteLine($"  {failed.Verdict}: {failed.Scenario.Id}: {first?.Title} (expected {first?.Expected}, actual {first?.Actual})");
+        }
+
         return 0;
     }
 

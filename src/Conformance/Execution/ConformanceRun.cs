@@ -101,6 +101,9 @@ public sealed class ConformanceRun : IAsyncDisposable
         }
     }
 
+    /// <summary>How many fixtures of a kind the profile gives a vendor (what bounds parallel scenarios on it).</summary>
+    internal int FixtureCapacity(string vendor, string kind) => engine.Capacity(vendor, kind);
+
     /// <summary>Runs one scenario (the NUnit adapter's way in) and keeps its result for the reports.</summary>
     public async Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken cancellationToken)
     {

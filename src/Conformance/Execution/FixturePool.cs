@@ -21,6 +21,9 @@ internal sealed class FixturePool
 
     public bool Has(string kind) => byKind.ContainsKey(kind);
 
+    /// <summary>How many scenarios on this kind can run at once: its number of fixtures.</summary>
+    public int Capacity(string kind) => byKind.TryGetValue(kind, out var entries) ? entries.Count : 0;
+
     public async Task<FixtureLease> AcquireAsync(string kind, bool wholeKind, CancellationToken cancellationToken)
     {
         var entries = byKind[kind];

@@ -4,9 +4,10 @@ using Conformance.Scenarios;
 namespace Conformance.Execution;
 
 /// <summary>
-/// Runs scenarios in parallel (bounded); scenarios on the same fixture are serialized by the
-/// fixture pool. Reports each result as it finishes, and collects every fixture it could not
-/// restore.
+/// Runs scenarios in parallel (bounded). A scenario starts only when a fixture of its kind is
+/// free, so no worker sits blocked on a fixture lock while other work could run; the fixture
+/// pool still serializes scenarios on the same fixture. Reports each result as it finishes and
+/// collects every fixture it could not restore.
 /// </summary>
 internal sealed class RunEngine(IReadOnlyDictionary<string, VendorSession> sessions, int parallelism)
 {
@@ -14,19 +15,42 @@ internal sealed class RunEngine(IReadOnlyDictionary<string, VendorSession> sessi
 
     public IReadOnlyList<FixtureRestoreFailure> Unrestored => unrestored.ToList();
 
+    public int Capacity(string vendor, string kind) => sessions.TryGetValue(vendor, out var session) ? session.Fixtures.Capacity(kind) : 0;
+
     public Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken cancellationToken) =>
         new ScenarioExecutor(sessions[scenario.Vendor], unrestored.Enqueue).RunAsync(scenario, cancellationToken);
 
     public async Task<IReadOnlyList<ScenarioResult>> RunAllAsync(IReadOnlyList<Scenario> scenarios, Action<ScenarioResult>? progress, CancellationToken cancellationToken)
     {
         var results = new ScenarioResult?[scenarios.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = CancellationToken.None };
-        await Parallel.ForEachAsync(Enumerable.Range(0, scenarios.Count), options, async (i, _) =>
+        var pending = new List<int>(RunOrder.For(scenarios, Capacity, parallelism));
+        var slots = new KindSlots(Capacity);
+        var running = new Dictionary<Task<ScenarioResult>, int>();
+        var width = Math.Max(1, parallelism);
+
+        while (pending.Count > 0 || running.Count > 0)
         {
-            var result = await RunAsync(scenarios[i], cancellationToken);
-            results[i] = result;
+            while (running.Count < width && pending.Count > 0)
+            {
+                // The first scenario (in priority order) whose fixture kind has room; if none has and
+                // nothing runs, the first one anyway (it waits on its lock; nothing else could run).
+                var pick = pending.FindIndex(i => slots.CanStart(scenarios[i]));
+                if (pick < 0 && running.Count > 0) break;
+                var index = pending[Math.Max(0, pick)];
+                pending.RemoveAt(Math.Max(0, pick));
+                slots.Start(scenarios[index]);
+                running[RunAsync(scenarios[index], cancellationToken)] = index;
+            }
+
+            var done = await Task.WhenAny(running.Keys);
+            var finished = running[done];
+            running.Remove(done);
+            slots.Finish(scenarios[finished]);
+            var result = await done;
+            results[finished] = result;
             progress?.Invoke(result);
-        });
+        }
+
         return results.OfType<ScenarioResult>().ToList();
     }
 }

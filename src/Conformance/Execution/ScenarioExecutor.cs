@@ -26,7 +26,7 @@ internal sealed class ScenarioExecutor(VendorSession session, Action<FixtureRest
         FixtureLease? lease = null;
         try
         {
-            var need = NeedOf(scenario.Plan);
+            var need = scenario.Plan.Needs;
             if (need is not null)
             {
                 if (!session.Fixtures.Has(need.Kind))
@@ -86,15 +86,4 @@ internal sealed class ScenarioExecutor(VendorSession session, Action<FixtureRest
             reportUnrestored(new FixtureRestoreFailure(session.Document.Vendor, fixture.Kind, fixture.Id, original, null, $"{e.GetType().Name} while restoring after {run.Scenario.Id}"));
         }
     }
-
-    private static FixtureNeed? NeedOf(ScenarioPlan plan) => plan switch
-    {
-        SingleRequestPlan p => p.Fixture,
-        RepeatPlan p => p.Fixture,
-        TransitionPlan p => p.Fixture,
-        NonceReplayPlan p => p.Fixture,
-        ConcurrentReplayPlan p => p.Fixture,
-        UserActionReusePlan p => p.Fixture,
-        _ => null,
-    };
 }

@@ -28,7 +28,9 @@ internal sealed class PositiveScenarios : IScenarioGenerator
             yield break;
         }
 
-        var fixture = context.FixtureKind(operation) is { } kind ? new FixtureNeed(kind, context.FromState(operation)) : null;
+        // A read that is a probe answers 2xx only in some states (senhasegura: 400 1008 when inactive).
+        var start = operation.Probe?.States.FirstOrDefault(s => s.Status is null or (>= 200 and < 300))?.Name ?? context.FromState(operation);
+        var fixture = context.FixtureKind(operation) is { } kind ? new FixtureNeed(kind, start) : null;
         yield return context.Make(operation, ScenarioClasses.Positive, "valid-request", "sends a valid request with valid credentials", requirement,
             new SingleRequestPlan(context.ValidRequest(operation), AuthPlan.Valid, fixture), fixture);
     }
