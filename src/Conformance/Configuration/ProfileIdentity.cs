@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Conformance.Configuration;
 
 /// <summary>One identity (role) of a vendor in the target profile, with its resolved secrets.</summary>
@@ -7,4 +9,16 @@ public sealed record ProfileIdentity(
     string? ClientId,
     string? ClientSecret,
     SigningKey? SigningKey,
-    IReadOnlyDictionary<string, string> Fields);
+    IReadOnlyDictionary<string, string> Fields)
+{
+    // A record prints every member by default; an identity that reaches a log or an assertion
+    // message must not carry its token or secret with it.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Role = {Role}, Token = {Mask(Token)}, ClientId = {ClientId}, ClientSecret = {Mask(ClientSecret)}, ");
+        builder.Append($"SigningKey = {SigningKey}, Fields = [{string.Join(", ", Fields.Keys)}]");
+        return true;
+    }
+
+    private static string Mask(string? secret) => secret is null ? "(none)" : "[REDACTED]";
+}
