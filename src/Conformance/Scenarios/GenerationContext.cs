@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.Auth;
 using Conformance.Checks;
 using Conformance.Spec;
 using Conformance.Spec.Vocabulary;
@@ -28,6 +29,22 @@ internal sealed class GenerationContext(ApiDocument document, GeneratorOptions o
     {
         if (operation.Semantics.EffectState is not { } effect || operation.Semantics.Resource is not { } resource) return null;
         return ProbeFor(resource.Kind)?.Probe?.States.Select(s => s.Name).FirstOrDefault(s => s != effect);
+    }
+
+    /// <summary>The operation's (first-alternative) security scheme filled by <paramref name="kind"/>, if any.</summary>
+    public ApiSecurityScheme? SchemeOf(ApiOperation operation, AuthKind kind) =>
+        operation.PrimarySecurity.Select(s => Document.SecuritySchemes.GetValueOrDefault(s)).FirstOrDefault(s => s?.Auth.Kind == kind);
+
+    /// <summary>
+    /// A valid request with one thing broken by <paramref name="auth"/>, that must be refused: it
+    /// acts on a fixture in the state the operation would change, and must leave it unchanged.
+    /// </summary>
+    public Scenario Refused(ApiOperation operation, string @class, string key, string variant, string stimulus, AuthPlan auth, string? scheme = null, Expectation? expect = null)
+    {
+        var fixture = GuardFixture(operation);
+        return Make(operation, @class, variant, stimulus, Requirements.Require(operation, key, expect, scheme),
+            new Plans.SingleRequestPlan(ValidRequest(operation), auth, fixture), fixture,
+            fixture?.StartState is null ? [] : [CheckNames.StateUnchanged]);
     }
 
     public ApiOperation? ProbeFor(string kind) => Document.Operations.FirstOrDefault(o => o.Probe?.Kind == kind);

@@ -23,20 +23,15 @@ internal sealed class AuthScenarios : IScenarioGenerator
             yield break;
         }
 
-        var fixture = context.GuardFixture(operation);
-        var guard = fixture?.StartState is null ? Array.Empty<string>() : [CheckNames.StateUnchanged];
         foreach (var name in operation.PrimarySecurity)
         {
             if (context.Document.SecuritySchemes.GetValueOrDefault(name) is not { } scheme) continue;
             if (scheme.Auth.Kind is not (AuthKind.Bearer or AuthKind.StaticHeader or AuthKind.OAuth2ClientCredentials)) continue;
             var what = scheme.ParameterName ?? (scheme.Auth.Kind == AuthKind.OAuth2ClientCredentials ? "OAuth 2.0 access token" : "bearer token");
-            var valid = context.ValidRequest(operation);
-            yield return context.Make(operation, ScenarioClasses.Auth, $"{name}-missing", $"omits the {what}",
-                context.Requirements.Require(operation, "auth/missing-rejected", scheme: name),
-                new SingleRequestPlan(valid, AuthPlan.Valid with { Omit = new HashSet<string> { name } }, fixture), fixture, guard);
-            yield return context.Make(operation, ScenarioClasses.Auth, $"{name}-invalid", $"sends a forged {what}",
-                context.Requirements.Require(operation, "auth/invalid-rejected", scheme: name),
-                new SingleRequestPlan(valid, AuthPlan.Valid with { Forge = new HashSet<string> { name } }, fixture), fixture, guard);
+            yield return context.Refused(operation, ScenarioClasses.Auth, "auth/missing-rejected", $"{name}-missing", $"omits the {what}",
+                AuthPlan.Valid with { Omit = new HashSet<string> { name } }, name);
+            yield return context.Refused(operation, ScenarioClasses.Auth, "auth/invalid-rejected", $"{name}-invalid", $"sends a forged {what}",
+                AuthPlan.Valid with { Forge = new HashSet<string> { name } }, name);
         }
     }
 }

@@ -15,16 +15,14 @@ internal sealed class NonceScenarios : IScenarioGenerator
 {
     public IEnumerable<Scenario> Generate(GenerationContext context, ApiOperation operation)
     {
-        var scheme = operation.PrimarySecurity.Select(s => context.Document.SecuritySchemes.GetValueOrDefault(s)).FirstOrDefault(s => s?.Auth.Kind == AuthKind.Nonce);
+        var scheme = context.SchemeOf(operation, AuthKind.Nonce);
         if (scheme?.Nonce is null || AuthFlowSteps.NeedsSignedBody(context.Document, operation)) yield break;
         var header = scheme.ParameterName ?? scheme.Name;
         var valid = context.ValidRequest(operation);
         var fixture = context.GuardFixture(operation);
-        string[] guard = fixture?.StartState is null ? [] : [CheckNames.StateUnchanged];
 
         Scenario Bad(string key, string variant, string stimulus, AuthPlan auth) =>
-            context.Make(operation, ScenarioClasses.Nonce, variant, stimulus, context.Requirements.Require(operation, key, scheme: scheme.Name),
-                new SingleRequestPlan(valid, auth, fixture), fixture, guard);
+            context.Refused(operation, ScenarioClasses.Nonce, key, variant, stimulus, auth, scheme.Name);
 
         yield return Bad("nonce/missing-rejected", "missing", $"omits the {header} header", AuthPlan.Valid with { Omit = new HashSet<string> { scheme.Name } });
         yield return Bad("nonce/malformed-rejected", "not-base64url", $"sends a {header} that is not base64url", AuthPlan.Valid with { Nonce = NonceMarkers.NotBase64Url });

@@ -10,14 +10,11 @@ internal sealed class PermissionScenarios : IScenarioGenerator
 {
     public IEnumerable<Scenario> Generate(GenerationContext context, ApiOperation operation)
     {
-        var fixture = context.GuardFixture(operation);
         foreach (var permission in operation.Semantics.Permissions)
         {
             var variant = permission.Key.Contains('/', StringComparison.Ordinal) ? permission.Key[(permission.Key.IndexOf('/', StringComparison.Ordinal) + 1)..] : permission.Identity;
-            yield return context.Make(operation, permission.Key.Split('/')[0], $"{variant}-{permission.Identity}", $"sends a valid request as the '{permission.Identity}' identity",
-                context.Requirements.Require(operation, permission.Key, permission.Expect),
-                new SingleRequestPlan(context.ValidRequest(operation), AuthPlan.Valid with { Identity = permission.Identity }, fixture), fixture,
-                fixture?.StartState is null ? [] : [CheckNames.StateUnchanged]);
+            yield return context.Refused(operation, permission.Key.Split('/')[0], permission.Key, $"{variant}-{permission.Identity}",
+                $"sends a valid request as the '{permission.Identity}' identity", AuthPlan.Valid with { Identity = permission.Identity }, expect: permission.Expect);
         }
     }
 }

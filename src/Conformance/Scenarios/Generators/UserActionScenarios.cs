@@ -14,17 +14,14 @@ internal sealed class UserActionScenarios : IScenarioGenerator
 {
     public IEnumerable<Scenario> Generate(GenerationContext context, ApiOperation operation)
     {
-        var scheme = operation.PrimarySecurity.Select(s => context.Document.SecuritySchemes.GetValueOrDefault(s)).FirstOrDefault(s => s?.Auth.Kind == AuthKind.UserAction);
+        var scheme = context.SchemeOf(operation, AuthKind.UserAction);
         if (scheme?.UserAction is null) yield break;
         var header = scheme.ParameterName ?? scheme.Name;
         var valid = context.ValidRequest(operation);
-        var fixture = context.GuardFixture(operation);
-        string[] guard = fixture?.StartState is null ? [] : [CheckNames.StateUnchanged];
         var path = operation.Path;
 
         Scenario Bad(string key, string variant, string stimulus, AuthPlan auth) =>
-            context.Make(operation, ScenarioClasses.UserAction, variant, stimulus, context.Requirements.Require(operation, key, scheme: scheme.Name),
-                new SingleRequestPlan(valid, auth, fixture), fixture, guard);
+            context.Refused(operation, ScenarioClasses.UserAction, key, variant, stimulus, auth, scheme.Name);
 
         yield return Bad("user-action/missing-rejected", "missing", $"omits the {header} header", AuthPlan.Valid with { Omit = new HashSet<string> { scheme.Name } });
         yield return Bad("user-action/forged-rejected", "forged", $"sends a forged {header} token", AuthPlan.Valid with { Forge = new HashSet<string> { scheme.Name } });
