@@ -15,7 +15,7 @@ internal static class RunCommand
         var settings = SettingsReader.Read(SettingsReader.Layer(name => flags[name], SettingsReader.Environment()), "--");
         if (flags["changed-only"] is { } old) settings = settings with { OnlyOperations = ChangedOperations(old, settings) };
 
-        await using var run = await ConformanceRun.CreateAsync(settings, ReferenceTargetStarter.StartAsync, cancellationToken);
+        await using var run = await ConformanceRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, cancellationToken);
         Console.WriteLine($"Conformance {ConformanceRun.SuiteVersion}: {run.Scenarios.Count} scenarios against {run.Target} ({string.Join(", ", run.Documents.Select(d => $"{d.Vendor} {d.Version}"))})");
         if (flags.Has("dry-run"))
         {

@@ -18,7 +18,7 @@ public sealed class SuiteRun
     public async Task StartAsync()
     {
         // A bad setting, spec or profile is one clear line, not a stack trace per test.
-        current = await ConformanceRun.CreateAsync(SuiteSettings.Read(), ReferenceTargetStarter.StartAsync, CancellationToken.None);
+        current = await ConformanceRun.CreateAsync(SuiteSettings.Read(), Conformance.Hosting.ReferenceTargetStarter.StartAsync, CancellationToken.None);
         await TestContext.Progress.WriteLineAsync($"Conformance: {current.Scenarios.Count} scenarios against {current.Target}");
     }
 

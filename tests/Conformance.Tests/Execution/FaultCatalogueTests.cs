@@ -49,7 +49,7 @@ public sealed class FaultCatalogueTests
     private static async Task<RunResult> RunAsync(string? filter, IReadOnlyList<string> faults)
     {
         var settings = new ConformanceSettings { Filter = filter, ReferenceFaults = faults, Parallelism = 4 };
-        await using var run = await ConformanceRun.CreateAsync(settings, EmbeddedReferenceTarget.StartAsync, CancellationToken.None);
+        await using var run = await ConformanceRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, CancellationToken.None);
         return await run.RunAllAsync(null, CancellationToken.None);
     }
 }

@@ -61,7 +61,7 @@ public sealed class FaultReportTests
     private static async Task<(RunResult Result, string Folder)> RunAsync(string fault, string filter)
     {
         var settings = new ConformanceSettings { Filter = filter, ReferenceFaults = [fault], Parallelism = 2 };
-        await using var run = await ConformanceRun.CreateAsync(settings, EmbeddedReferenceTarget.StartAsync, CancellationToken.None);
+        await using var run = await ConformanceRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, CancellationToken.None);
         var result = await run.RunAllAsync(null, CancellationToken.None);
         var root = Path.Combine(Path.GetTempPath(), "conformance-fault-report-" + Guid.NewGuid().ToString("N"));
         var paths = ReportWriter.WriteAll(result, root, new ReportOptions { RenderHtml = false }, run.Secrets.Values);

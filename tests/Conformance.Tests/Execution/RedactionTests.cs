@@ -20,7 +20,7 @@ public sealed class RedactionTests
         var console = new StringWriter();
         try
         {
-            await using var run = await ConformanceRun.CreateAsync(new ConformanceSettings { Parallelism = 4 }, EmbeddedReferenceTarget.StartAsync, CancellationToken.None);
+            await using var run = await ConformanceRun.CreateAsync(new ConformanceSettings { Parallelism = 4 }, Conformance.Hosting.ReferenceTargetStarter.StartAsync, CancellationToken.None);
             var profileSecrets = run.Secrets.Values.Count;
             var reporter = new ConsoleReporter(console);
             var result = await run.RunAllAsync(reporter.ScenarioFinished, CancellationToken.None);
