@@ -29,8 +29,13 @@ try
     };
     return await RunCommand.RunAsync(flags, cancel.Token);
 }
-catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException)
+catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException or Conformance.Reporting.ReportRefusedException)
 {
     Console.Error.WriteLine($"error: {e.Message}");
+    return 2;
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("cancelled before any scenario ran");
     return 2;
 }

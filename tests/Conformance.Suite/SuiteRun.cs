@@ -1,5 +1,7 @@
+using Conformance.Configuration;
 using Conformance.Execution;
 using Conformance.Reporting;
+using Conformance.Spec;
 
 namespace Conformance.Suite;
 
@@ -17,9 +19,17 @@ public sealed class SuiteRun
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        // A bad setting, spec or profile is one clear line, not a stack trace per test.
-        current = await ConformanceRun.CreateAsync(SuiteSettings.Read(), Conformance.Hosting.ReferenceTargetStarter.StartAsync, CancellationToken.None);
-        await TestContext.Progress.WriteLineAsync($"Conformance: {current.Scenarios.Count} scenarios against {current.Target}");
+        try
+        {
+            current = await ConformanceRun.CreateAsync(SuiteSettings.Read(), Conformance.Hosting.ReferenceTargetStarter.StartAsync, CancellationToken.None);
+        }
+        catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException)
+        {
+            // A bad setting, spec or profile is one clear line, not a stack trace per test.
+            Assert.Fail(e.Message);
+        }
+
+        await TestContext.Progress.WriteLineAsync($"Conformance: {current!.Scenarios.Count} scenarios against {current.Target}");
     }
 
     [OneTimeTearDown]
@@ -32,5 +42,12 @@ public sealed class SuiteRun
         await TestContext.Progress.WriteLineAsync($"Conformance: {result.SummaryLine}; reports in {paths.Folder}");
         await current.DisposeAsync();
         current = null;
+
+        // A fixture left changed on the target fails the run, whatever the scenarios said.
+        if (result.Unrestored.Count > 0)
+        {
+            Assert.Fail($"{result.Unrestored.Count} fixtures were NOT restored: " +
+                string.Join("; ", result.Unrestored.Select(f => $"{f.Vendor} {f.Kind} {f.Id} expected {f.ExpectedState}, is {f.ObservedState ?? "unknown"}")));
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Conformance.Checks;
 using Conformance.Configuration;
 using Conformance.Execution;
 using Conformance.ReferenceTarget;

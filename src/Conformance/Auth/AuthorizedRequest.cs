@@ -1,3 +1,4 @@
+using System.Text;
 using Conformance.Http;
 
 namespace Conformance.Auth;
@@ -16,4 +17,13 @@ public sealed record AuthorizedRequest(
     string? SetupFailure = null)
 {
     public static AuthorizedRequest Skipped(OutgoingRequest request, string reason) => new(request, [], null, null, reason);
+
+    // A record prints every member by default; this one holds a one-time token that must not
+    // reach a log or an assertion message.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"Request = {Request}, Setup = {SetupExchanges.Count} exchanges, UserActionToken = {(UserActionToken is null ? "(none)" : "[REDACTED]")}, ");
+        builder.Append($"SkipReason = {SkipReason}, SetupFailure = {SetupFailure}");
+        return true;
+    }
 }

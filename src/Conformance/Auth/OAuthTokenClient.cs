@@ -81,7 +81,7 @@ internal sealed class OAuthTokenClient(IHttpTransport transport, SecretRegistry 
         var what = $"POST {path.Split('?')[0]}";
         if (exchange.TransportError is { } error) return Failed(exchange, $"{what}: {error}");
         if (exchange.Status is not (>= 200 and <= 299)) return Failed(exchange, $"{what} answered {exchange.Status}");
-        if (sent.RawJson?["access_token"] is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
+        if ((sent.RawJson as JsonObject)?["access_token"] is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
         {
             return Failed(exchange, $"{what} answered {exchange.Status} without access_token");
         }
@@ -90,7 +90,7 @@ internal sealed class OAuthTokenClient(IHttpTransport transport, SecretRegistry 
         secrets.Add(token);
 
         // RFC 6749 §5.1: expires_in is RECOMMENDED; without it the token is used once, never cached.
-        if (Seconds(sent.RawJson["expires_in"]) is { } life and > 0)
+        if (Seconds(((JsonObject)sent.RawJson!)["expires_in"]) is { } life and > 0)
         {
             var margin = TimeSpan.FromTicks(Math.Min(Margin.Ticks, TimeSpan.FromSeconds(life).Ticks / 10));
             cache[key] = new CachedToken(token, requestedAt + TimeSpan.FromSeconds(life) - margin);
@@ -110,5 +110,12 @@ internal sealed class OAuthTokenClient(IHttpTransport transport, SecretRegistry 
         }
         : null;
 
-    private sealed record CachedToken(string AccessToken, DateTimeOffset RenewAt);
+    private sealed record CachedToken(string AccessToken, DateTimeOffset RenewAt)
+    {
+        private bool PrintMembers(System.Text.StringBuilder builder)
+        {
+            builder.Append($"AccessToken = [REDACTED], RenewAt = {RenewAt:O}");
+            return true;
+        }
+    }
 }

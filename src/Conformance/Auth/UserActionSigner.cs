@@ -31,15 +31,15 @@ internal sealed class UserActionSigner(
         var init = await CallAsync(rules.InitOperation, "init", InitBody(binding), InitLabel, identity, setup, cancellationToken);
         if (init.Result is not null) return init.Result;
 
-        var challenge = Text(init.Json?["challenge"]);
-        var challengeIdentifier = Text(init.Json?["challengeIdentifier"]);
+        var challenge = Text((init.Json as JsonObject)?["challenge"]);
+        var challengeIdentifier = Text((init.Json as JsonObject)?["challengeIdentifier"]);
         if (challenge is null || challengeIdentifier is null)
         {
             return Failed(setup, $"{init.Operation!.Label} answered {init.Status} without challenge and challengeIdentifier");
         }
 
         // As the SDK signers: the credential must be one the challenge allows (allowCredentials.key[].id).
-        var allowed = (init.Json?["allowCredentials"]?["key"] as JsonArray)?.Select(k => Text(k?["id"])).OfType<string>().ToList();
+        var allowed = (((init.Json as JsonObject)?["allowCredentials"] as JsonObject)?["key"] as JsonArray)?.Select(k => Text((k as JsonObject)?["id"])).OfType<string>().ToList();
         if (allowed is { Count: > 0 } && !allowed.Contains(key.CredentialId))
         {
             return Failed(setup, $"credential '{key.CredentialId}' of identity '{identity}' is not in the challenge's allowCredentials.key");
@@ -73,7 +73,7 @@ internal sealed class UserActionSigner(
         var complete = await CallAsync(rules.CompleteOperation, "complete", completeBody, CompleteLabel, identity, setup, cancellationToken);
         if (complete.Result is not null) return complete.Result;
 
-        if (Text(complete.Json?["userAction"]) is not { } token)
+        if (Text((complete.Json as JsonObject)?["userAction"]) is not { } token)
         {
             return Failed(setup, $"{complete.Operation!.Label} answered {complete.Status} without userAction");
         }

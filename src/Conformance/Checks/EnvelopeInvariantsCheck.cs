@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Conformance.Execution;
+using Conformance.Scenarios;
 
 namespace Conformance.Checks;
 

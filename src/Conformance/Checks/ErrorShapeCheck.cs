@@ -1,4 +1,4 @@
-using Conformance.Execution;
+using Conformance.Scenarios;
 
 namespace Conformance.Checks;
 

@@ -1,4 +1,4 @@
-using Conformance.Execution;
+using Conformance.Scenarios;
 using Conformance.Spec.Vocabulary;
 
 namespace Conformance.Checks;

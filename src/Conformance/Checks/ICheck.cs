@@ -1,4 +1,3 @@
-using Conformance.Execution;
 
 namespace Conformance.Checks;
 

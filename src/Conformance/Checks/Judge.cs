@@ -1,4 +1,3 @@
-using Conformance.Execution;
 using Conformance.Scenarios;
 using Conformance.Spec;
 using Conformance.Spec.Vocabulary;

@@ -1,4 +1,4 @@
-using Conformance.Execution;
+using Conformance.Scenarios;
 
 namespace Conformance.Checks;
 
@@ -17,11 +17,12 @@ internal sealed class OthersUnchangedCheck : ICheck
             yield break;
         }
 
-        var moved = before.Where(b => context.Evidence.OthersAfter.GetValueOrDefault(b.Key) != b.Value).ToList();
+        // An unknown state (the probe could not tell) proves nothing: it counts as moved.
+        var moved = before.Where(b => b.Value is null || context.Evidence.OthersAfter.GetValueOrDefault(b.Key) != b.Value).ToList();
         yield return moved.Count == 0
             ? Outcomes.Pass(Name, requirement, $"{before.Count} other fixtures unchanged")
             : Outcomes.Fail(Name, requirement, "the operation changed another resource",
-                string.Join(", ", moved.Select(m => $"{m.Key}: {m.Value}")),
+                string.Join(", ", moved.Select(m => $"{m.Key}: {m.Value ?? "(unknown)"}")),
                 string.Join(", ", moved.Select(m => $"{m.Key}: {context.Evidence.OthersAfter.GetValueOrDefault(m.Key) ?? "(unknown)"}")));
     }
 }

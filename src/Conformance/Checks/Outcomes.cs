@@ -1,4 +1,3 @@
-using Conformance.Execution;
 using Conformance.Scenarios;
 
 namespace Conformance.Checks;

@@ -7,7 +7,7 @@ namespace Conformance.Checks;
 /// What running a scenario produced, for the checks to judge: every exchange (labelled), the
 /// fixture's state at named moments, and the states of the other fixtures of its kind.
 /// </summary>
-/// <param name="States">State by moment: <c>before</c>, <c>after</c>, <c>after-first</c>, <c>before-replay</c>, <c>after-inverse</c>.</param>
+/// <param name="States">State by moment: <c>before</c>, <c>after</c>, <c>before-replay</c>, <c>after-inverse</c>.</param>
 public sealed record ScenarioEvidence(
     IReadOnlyList<Exchange> Exchanges,
     IReadOnlyDictionary<string, string?> States,
@@ -17,12 +17,8 @@ public sealed record ScenarioEvidence(
 {
     public const string Before = "before";
     public const string After = "after";
-    public const string AfterFirst = "after-first";
     public const string AfterInverse = "after-inverse";
     public const string BeforeReplay = "before-replay";
-
-    public static ScenarioEvidence Of(IReadOnlyList<Exchange> exchanges) =>
-        new(exchanges, new Dictionary<string, string?>(), null, new Dictionary<string, string?>(), new Dictionary<string, string?>());
 
     public IEnumerable<(Exchange Exchange, int Index)> Stimuli =>
         Exchanges.Select((e, i) => (e, i)).Where(x => x.e.Label.StartsWith("stimulus", StringComparison.Ordinal));

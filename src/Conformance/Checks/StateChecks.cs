@@ -1,5 +1,5 @@
-using Conformance.Execution;
 using Conformance.Scenarios.Plans;
+using Conformance.Scenarios;
 
 namespace Conformance.Checks;
 

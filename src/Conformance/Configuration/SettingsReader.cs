@@ -14,9 +14,6 @@ public static class SettingsReader
     public static readonly IReadOnlyList<string> Names =
         ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault"];
 
-    public static ConformanceSettings FromEnvironment(Func<string, string?>? getenv = null) =>
-        Read(Environment(getenv), "environment variable CONFORMANCE_");
-
     /// <summary>Values override the environment one by one (flags and runsettings win).</summary>
     public static ConformanceSettings Read(Func<string, string?> value, string origin = "setting ")
     {
@@ -26,6 +23,12 @@ public static class SettingsReader
             if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
                 throw new SettingsException($"{origin}{Label("target", origin)}: '{target}' is not an absolute http(s) URL");
+            }
+
+            if (uri.UserInfo.Length > 0)
+            {
+                // It would be printed and written into every report; credentials belong in the profile.
+                throw new SettingsException($"{origin}{Label("target", origin)}: the URL carries a user name or password; remove it and put credentials in the profile");
             }
 
             settings = settings with { Target = uri };
@@ -99,5 +102,7 @@ public static class SettingsReader
     }
 
     private static string Label(string name, string origin) =>
-        origin.EndsWith('_') ? name.ToUpperInvariant().Replace('-', '_') : name;
+        origin.EndsWith('_') ? name.ToUpperInvariant().Replace('-', '_')
+        : origin == "--" ? $"{name} (or CONFORMANCE_{name.ToUpperInvariant().Replace('-', '_')})"
+        : name;
 }

@@ -65,6 +65,14 @@ public sealed class ConformanceRun : IAsyncDisposable
         EmbeddedTarget? started = null;
         TargetProfile profile;
         Uri target;
+        if (settings.Target is null && settings.Profile is not null)
+        {
+            // docs/target-profile.md: the profile's baseUrl is the target when none is given.
+            var fromProfile = ProfileLoader.Load(settings.Profile).BaseUrl
+                ?? throw new SettingsException($"target is missing: {settings.Profile} has no baseUrl; give --target URL (or CONFORMANCE_TARGET)");
+            settings = settings with { Target = fromProfile };
+        }
+
         if (settings.Target is null)
         {
             if (starter is null) throw new SettingsException("target is missing: give --target URL and --profile PATH (or CONFORMANCE_TARGET / CONFORMANCE_PROFILE)");
@@ -91,6 +99,11 @@ public sealed class ConformanceRun : IAsyncDisposable
                 .Where(filter.Matches)
                 .Where(s => settings.OnlyOperations is null || settings.OnlyOperations.Contains(s.Operation.Slug))
                 .ToList();
+            if (scenarios.Count == 0 && settings.Filter is not null)
+            {
+                throw new SettingsException($"filter '{settings.Filter}' matches no scenario (list them with --dry-run)");
+            }
+
             var engine = new RunEngine(sessions, settings.Parallelism);
             return new ConformanceRun(settings, target, documents, scenarios, engine, secrets, started?.Handle, [transport], time);
         }

@@ -32,12 +32,12 @@ internal sealed class RunEngine(IReadOnlyDictionary<string, VendorSession> sessi
         {
             while (running.Count < width && pending.Count > 0)
             {
-                // The first scenario (in priority order) whose fixture kind has room; if none has and
-                // nothing runs, the first one anyway (it waits on its lock; nothing else could run).
+                // The first scenario (in priority order) whose fixture kind has room. With nothing
+                // running every kind has room, so the loop never stalls.
                 var pick = pending.FindIndex(i => slots.CanStart(scenarios[i]));
-                if (pick < 0 && running.Count > 0) break;
-                var index = pending[Math.Max(0, pick)];
-                pending.RemoveAt(Math.Max(0, pick));
+                if (pick < 0) break;
+                var index = pending[pick];
+                pending.RemoveAt(pick);
                 slots.Start(scenarios[index]);
                 running[RunAsync(scenarios[index], cancellationToken)] = index;
             }

@@ -1,3 +1,4 @@
+using Conformance.Checks;
 using Conformance.Spec.Vocabulary;
 
 namespace Conformance.Execution;

@@ -15,8 +15,6 @@ public sealed class ScenarioFilter
 
     public static ScenarioFilter All { get; } = new([]);
 
-    public string? Expression { get; private init; }
-
     public static ScenarioFilter Parse(string? expression)
     {
         if (string.IsNullOrWhiteSpace(expression)) return All;
@@ -25,7 +23,7 @@ public sealed class ScenarioFilter
                 ? new Regex("^" + Regex.Escape(t).Replace(@"\*", ".*", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant)
                 : new Regex(Regex.Escape(t), RegexOptions.CultureInvariant))
             .ToList();
-        return new ScenarioFilter(terms) { Expression = expression };
+        return new ScenarioFilter(terms);
     }
 
     public bool Matches(Scenario scenario) => terms.Count == 0 || terms.Any(t => t.IsMatch(scenario.Id));

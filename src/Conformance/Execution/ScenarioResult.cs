@@ -1,3 +1,4 @@
+using Conformance.Checks;
 using Conformance.Http;
 using Conformance.Scenarios;
 using Conformance.Spec.Vocabulary;

@@ -34,16 +34,41 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
 
     public ScenarioEvidence Evidence() => new(Exchanges, states, Fixture, othersBefore, othersAfter);
 
+    /// <summary>The other fixtures' states before the stimulus (restored after a scenario that watched them).</summary>
+    public IReadOnlyDictionary<string, string?> OthersBefore => othersBefore;
+
     public async Task PrepareAsync(FixtureLease leased, FixtureNeed need, CancellationToken cancellationToken)
     {
         lease = leased;
         if (!reader.CanRead(need.Kind)) return;
-        Original = await ReadAsync(ScenarioEvidence.Before, cancellationToken);
+        var before = await ObserveAsync(leased.Fixture, "probe: before", cancellationToken);
+        if (before.SkipReason is not null)
+        {
+            Skip = before.SkipReason;
+            return;
+        }
+
+        // Without the starting state nothing could be put back: change nothing.
+        if (before.State is null)
+        {
+            Skip = $"the state of {need.Kind} {leased.Fixture.Id} could not be read before the scenario ({Outcomes.Describe(Exchanges[^1])}); nothing was changed";
+            return;
+        }
+
+        Original = before.State;
+        states[ScenarioEvidence.Before] = Original;
         if (need.StartState is null || Original == need.StartState) return;
 
         var changer = new StateChanger(session, reader);
-        var (state, exchanges) = await changer.BringAsync(leased.Fixture, need.StartState, "setup: prepare", cancellationToken);
-        Exchanges.AddRange(exchanges);
+        var prepared = await changer.BringAsync(leased.Fixture, need.StartState, "setup: prepare", cancellationToken);
+        Exchanges.AddRange(prepared.Exchanges);
+        if (prepared.SkipReason is not null)
+        {
+            Skip = prepared.SkipReason;
+            return;
+        }
+
+        var state = prepared.State;
         states[ScenarioEvidence.Before] = state;
         if (state != need.StartState)
         {
@@ -97,7 +122,6 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         if (first?.Nonce is not { } nonce) return;
         if (plan.ResetOperation is not null && Fixture is not null && session.Document.FindOperation(plan.ResetOperation) is { } reset)
         {
-            await ReadAsync(ScenarioEvidence.AfterFirst, ct);
             await SendAsync(reset, Template(reset), AuthPlan.Valid, Fixture.Id, "step: undo with a fresh nonce", ct);
             await ReadAsync(ScenarioEvidence.BeforeReplay, ct);
         }
@@ -129,7 +153,6 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         var first = await SendAsync(Scenario.Operation, plan.Request, AuthPlan.Valid, Fixture?.Id, "step: first use of the token", ct);
         if (first?.UserActionToken is not { } token) return;
         await SendAsync(Scenario.Operation, plan.Request, AuthPlan.Valid with { UserActionToken = token }, Fixture?.Id, "stimulus", ct);
-        if (plan.Fixture?.StartState is not null) await ReadAsync(ScenarioEvidence.After, ct);
     }
 
     private async Task AuthFlowAsync(AuthFlowPlan plan, CancellationToken ct)
@@ -184,28 +207,30 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         return authorized;
     }
 
-    private async Task<string?> ReadAsync(string moment, CancellationToken ct)
+    private async Task ReadAsync(string moment, CancellationToken ct)
     {
-        if (Fixture is null) return null;
-        var (state, exchanges) = await reader.ReadAsync(Fixture, $"probe: {moment}", ct);
-        Exchanges.AddRange(exchanges);
-        states[moment] = state;
-        return state;
+        if (Fixture is null) return;
+        states[moment] = (await ObserveAsync(Fixture, $"probe: {moment}", ct)).State;
     }
 
     private async Task ReadOthersAsync(Dictionary<string, string?> into, string moment, CancellationToken ct)
     {
         foreach (var other in lease?.Others ?? [])
         {
-            var (state, exchanges) = await reader.ReadAsync(other, $"probe: other {moment}", ct);
-            Exchanges.AddRange(exchanges);
-            into[other.Id] = state;
+            into[other.Id] = (await ObserveAsync(other, $"probe: other {moment}", ct)).State;
         }
+    }
+
+    private async Task<Observation> ObserveAsync(FixtureRef fixture, string label, CancellationToken ct)
+    {
+        var observation = await reader.ReadAsync(fixture, label, ct);
+        Exchanges.AddRange(observation.Exchanges);
+        return observation;
     }
 
     private ProfileIdentity? Identity(AuthPlan auth) => session.Profile.Identities.GetValueOrDefault(auth.Identity);
 
-    private RequestTemplate Template(ApiOperation operation) => new GenerationContext(session.Document, GeneratorOptions.Default).ValidRequest(operation);
+    private RequestTemplate Template(ApiOperation operation) => session.ValidRequest(operation);
 
     private NonceRules? NonceRules(ApiOperation operation) =>
         operation.PrimarySecurity.Select(s => session.Document.SecuritySchemes.GetValueOrDefault(s)?.Nonce).FirstOrDefault(n => n is not null);

@@ -11,6 +11,6 @@ internal static class SessionFactory
     {
         profile ??= new VendorProfile(document.Vendor, new Dictionary<string, string>(), new Dictionary<string, ProfileIdentity>(), []);
         var authorizer = new Auth.RequestAuthorizer(document, profile, transport, secrets, time);
-        return new VendorSession(document, profile, transport, authorizer, new FixturePool(profile.Fixtures), time);
+        return new VendorSession(document, profile, transport, authorizer, new FixturePool(profile.Fixtures), secrets, time);
     }
 }

@@ -16,24 +16,21 @@ internal sealed class StateChanger(VendorSession session, StateReader reader)
         session.Document.Operations.FirstOrDefault(o => o.Semantics.Resource?.Kind == kind && o.Semantics.EffectState == state);
 
     /// <summary>Applies the operation that leads to <paramref name="state"/> and reads the state back.</summary>
-    public async Task<(string? State, IReadOnlyList<Exchange> Exchanges)> BringAsync(FixtureRef fixture, string state, string label, CancellationToken cancellationToken)
+    public async Task<Observation> BringAsync(FixtureRef fixture, string state, string label, CancellationToken cancellationToken)
     {
         var exchanges = new List<Exchange>();
-        if (OperationTo(fixture.Kind, state) is not { } operation) return (null, exchanges);
+        if (OperationTo(fixture.Kind, state) is not { } operation) return new Observation(null, exchanges);
         var identity = session.Profile.Identities.GetValueOrDefault(AuthPlan.Valid.Identity);
-        var request = RequestBuilder.Build(operation, ValidTemplate(operation), fixture.Id, identity);
+        var request = RequestBuilder.Build(operation, session.ValidRequest(operation), fixture.Id, identity);
         var authorized = await session.Authorizer.AuthorizeAsync(operation, request, AuthPlan.Valid, cancellationToken);
         exchanges.AddRange(authorized.SetupExchanges);
-        if (authorized.SkipReason is null && authorized.SetupFailure is null)
+        if (authorized.SkipReason is not null) return new Observation(null, exchanges, authorized.SkipReason);
+        if (authorized.SetupFailure is null)
         {
             exchanges.Add((await session.Transport.SendAsync(authorized.Request, label, cancellationToken)).Recorded);
         }
 
-        var (after, probes) = await reader.ReadAsync(fixture, $"probe: after {label}", cancellationToken);
-        exchanges.AddRange(probes);
-        return (after, exchanges);
+        var after = await reader.ReadAsync(fixture, $"probe: after {label}", cancellationToken);
+        return after with { Exchanges = [.. exchanges, .. after.Exchanges] };
     }
-
-    private RequestTemplate ValidTemplate(ApiOperation operation) =>
-        new GenerationContext(session.Document, GeneratorOptions.Default).ValidRequest(operation);
 }

@@ -16,17 +16,20 @@ internal sealed class StateReader(VendorSession session)
 {
     public bool CanRead(string kind) => Probe(kind) is not null;
 
-    public async Task<(string? State, IReadOnlyList<Exchange> Exchanges)> ReadAsync(FixtureRef fixture, string label, CancellationToken cancellationToken)
+    public async Task<Observation> ReadAsync(FixtureRef fixture, string label, CancellationToken cancellationToken)
     {
-        if (Probe(fixture.Kind) is not { } operation) return (null, []);
-        var probe = operation.Probe!;
-        var path = probe.IdParameter is { } name ? operation.Path.Replace("{" + name + "}", Uri.EscapeDataString(fixture.Id), StringComparison.Ordinal) : operation.Path;
-        var authorized = await session.Authorizer.AuthorizeAsync(operation, OutgoingRequest.Create(operation.Method, path), AuthPlan.Valid, cancellationToken);
+        if (Probe(fixture.Kind) is not { } operation) return new Observation(null, []);
+        var request = RequestBuilder.Build(operation, session.ValidRequest(operation), fixture.Id, null);
+        var authorized = await session.Authorizer.AuthorizeAsync(operation, request, AuthPlan.Valid, cancellationToken);
         var exchanges = authorized.SetupExchanges.ToList();
-        if (authorized.SkipReason is not null || authorized.SetupFailure is not null) return (null, exchanges);
+        if (authorized.SkipReason is not null || authorized.SetupFailure is not null)
+        {
+            return new Observation(null, exchanges, authorized.SkipReason);
+        }
+
         var sent = await session.Transport.SendAsync(authorized.Request, label, cancellationToken);
         exchanges.Add(sent.Recorded);
-        return (Map(probe, sent.Recorded, fixture.Id), exchanges);
+        return new Observation(Map(operation.Probe!, sent.Recorded, fixture.Id), exchanges);
     }
 
     private ApiOperation? Probe(string kind) => session.Document.Operations.FirstOrDefault(o => o.Probe?.Kind == kind);

@@ -1,6 +1,7 @@
 using Conformance.Auth;
 using Conformance.Configuration;
 using Conformance.Http;
+using Conformance.Scenarios;
 using Conformance.Spec;
 
 namespace Conformance.Execution;
@@ -12,4 +13,15 @@ internal sealed record VendorSession(
     IHttpTransport Transport,
     IRequestAuthorizer Authorizer,
     FixturePool Fixtures,
-    TimeProvider Time);
+    SecretRegistry Secrets,
+    TimeProvider Time)
+{
+    private readonly GenerationContext generation = new(Document, GeneratorOptions.Default);
+
+    /// <summary>A valid request for an operation (setup, probes, restores use it too).</summary>
+    public RequestTemplate ValidRequest(ApiOperation operation) => generation.ValidRequest(operation);
+
+    /// <summary>Text with every known secret value masked (for messages built from exceptions).</summary>
+    public string Redact(string text) =>
+        Secrets.Values.Aggregate(text, (t, secret) => t.Replace(secret, "[REDACTED]", StringComparison.Ordinal));
+}

@@ -25,4 +25,12 @@ public sealed record OutgoingRequest(
     }
 
     public OutgoingRequest WithBody(string? body, string? contentType) => this with { Body = body, ContentType = contentType };
+
+    // Headers and body may carry credentials (Authorization, a client_secret form): printing a
+    // request shows its line and header names only; recorded exchanges are redacted instead.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"{Method} {PathAndQuery}, Headers = [{string.Join(", ", Headers.Keys)}], Body = {Body?.Length ?? 0} chars");
+        return true;
+    }
 }

@@ -1,3 +1,4 @@
+using Conformance.Checks;
 using Conformance.Execution;
 
 namespace Conformance.Reporting;

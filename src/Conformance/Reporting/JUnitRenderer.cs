@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using Conformance.Checks;
 using Conformance.Execution;
 using Conformance.Spec.Vocabulary;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Conformance.Checks;
 using Conformance.Execution;
 using Conformance.Spec.Vocabulary;
 

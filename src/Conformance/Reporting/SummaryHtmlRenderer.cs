@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Conformance.Checks;
 using Conformance.Execution;
 
 namespace Conformance.Reporting;

@@ -1,4 +1,5 @@
 using System.Text;
+using Conformance.Checks;
 using Conformance.Execution;
 
 namespace Conformance.Reporting;

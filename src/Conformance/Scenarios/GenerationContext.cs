@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Conformance.Auth;
-using Conformance.Checks;
 using Conformance.Spec;
 using Conformance.Spec.Vocabulary;
 

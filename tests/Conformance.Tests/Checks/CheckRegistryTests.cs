@@ -1,4 +1,5 @@
 using Conformance.Checks;
+using Conformance.Scenarios;
 
 namespace Conformance.Tests.Checks;
 

@@ -1,5 +1,6 @@
 using Conformance.Checks;
 using Conformance.Execution;
+using Conformance.Scenarios;
 using Conformance.Spec.Vocabulary;
 using Conformance.Tests.Scenarios;
 

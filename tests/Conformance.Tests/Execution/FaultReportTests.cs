@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Conformance.Checks;
 using Conformance.Configuration;
 using Conformance.Execution;
 using Conformance.Reporting;

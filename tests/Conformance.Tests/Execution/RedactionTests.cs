@@ -42,7 +42,8 @@ public sealed class RedactionTests
             {
                 Assert.That(secrets.Count, Is.GreaterThan(profileSecrets), "tokens issued during the run are registered as secrets too");
                 Assert.That(files.Length, Is.GreaterThan(result.Scenarios.Count), "one Allure result per scenario, plus the summaries");
-                Assert.That(console.ToString(), Does.Contain("Bearer [REDACTED]").Or.Contain(result.SummaryLine));
+                Assert.That(files.Count(f => File.ReadAllText(f).Contains("Bearer [REDACTED]", StringComparison.Ordinal)), Is.GreaterThan(100),
+                    "recorded requests keep their Authorization header, masked");
                 Assert.That(leaks, Is.Empty, "files (or the console) containing a secret value");
             });
         }

@@ -1,8 +1,9 @@
+using Conformance.Checks;
 using Conformance.Execution;
 using Conformance.Http;
 using Conformance.Scenarios;
-using Conformance.Spec;
 using Conformance.Spec.Vocabulary;
+using Conformance.Spec;
 
 namespace Conformance.Tests.Reporting;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Conformance.Checks;
 using Conformance.Reporting;
 
 namespace Conformance.Tests.Reporting;
@@ -60,7 +61,7 @@ public sealed class SummaryJsonRendererTests
     public void Render_FailOnShould_AWarningFailsTheGate()
     {
         var clean = SampleRun.Clean();
-        var warned = clean with { Scenarios = [.. clean.Scenarios, SampleRun.Create().Scenarios.Single(s => s.Verdict == Conformance.Execution.Verdict.Warn)] };
+        var warned = clean with { Scenarios = [.. clean.Scenarios, SampleRun.Create().Scenarios.Single(s => s.Verdict == Conformance.Checks.Verdict.Warn)] };
 
         using var must = JsonDocument.Parse(new SummaryJsonRenderer().Render(warned, new ReportOptions()));
         using var should = JsonDocument.Parse(new SummaryJsonRenderer().Render(warned, new ReportOptions { FailOn = Conformance.Spec.Vocabulary.RequirementLevel.Should }));

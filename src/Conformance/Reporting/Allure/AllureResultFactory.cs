@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
+using Conformance.Checks;
 using Conformance.Execution;
 using Conformance.Http;
 using Conformance.Spec.Vocabulary;

@@ -1,5 +1,4 @@
 using Conformance.Auth;
-using Conformance.Checks;
 using Conformance.Scenarios.Plans;
 using Conformance.Spec;
 using Conformance.Spec.Vocabulary;

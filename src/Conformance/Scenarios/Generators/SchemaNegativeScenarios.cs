@@ -1,6 +1,6 @@
 using Conformance.Auth;
-using Conformance.Checks;
 using Conformance.Scenarios.Plans;
+using Conformance.Scenarios;
 using Conformance.Spec;
 
 namespace Conformance.Scenarios.Generators;

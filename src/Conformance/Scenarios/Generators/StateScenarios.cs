@@ -1,7 +1,7 @@
-using Conformance.Checks;
 using Conformance.Scenarios.Plans;
-using Conformance.Spec;
+using Conformance.Scenarios;
 using Conformance.Spec.Vocabulary;
+using Conformance.Spec;
 
 namespace Conformance.Scenarios.Generators;
 

@@ -1,4 +1,4 @@
-namespace Conformance.Checks;
+namespace Conformance.Scenarios;
 
 /// <summary>The registered checks, by the property that must hold (schemathesis naming).</summary>
 public static class CheckNames

@@ -1,4 +1,4 @@
-namespace Conformance.Execution;
+namespace Conformance.Checks;
 
 /// <summary>
 /// The verdict of a scenario: PASS, FAIL (a MUST broken), WARN (a SHOULD broken), SKIP (with

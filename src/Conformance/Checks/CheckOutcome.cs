@@ -1,6 +1,6 @@
 using Conformance.Spec.Vocabulary;
 
-namespace Conformance.Execution;
+namespace Conformance.Checks;
 
 /// <summary>
 /// The result of one check on one scenario: for a failure, the title, expected and actual
