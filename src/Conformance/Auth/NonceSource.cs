@@ -20,13 +20,12 @@ internal sealed class NonceSource(TimeProvider time) : INonceSource
     /// <summary>Space and <c>!</c> are outside the base64url alphabet (RFC 4648 §5); the GUID keeps each one unique.</summary>
     public string Malformed() => $"not base64url json! {Guid.NewGuid():N}";
 
-    private static string Encode(NonceRules rules, DateTimeOffset at)
+    /// <summary>The header value for a nonce dated <paramref name="at"/>; without the random field when asked (a malformed stimulus).</summary>
+    internal static string Encode(NonceRules rules, DateTimeOffset at, bool withRandom = true)
     {
-        var json = new JsonObject
-        {
-            [rules.SendRandomField] = Guid.NewGuid().ToString(),
-            [rules.SendTimeField] = IsoTime(at),
-        };
+        var json = new JsonObject();
+        if (withRandom) json[rules.SendRandomField] = Guid.NewGuid().ToString();
+        json[rules.SendTimeField] = IsoTime(at);
 
         // RFC 4648 §5 without padding, as the SDK's toBase64Url; D4 makes padding optional for servers.
         return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json.ToJsonString()));

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json.Nodes;
 using Conformance.Scenarios;
 using Conformance.Spec.Vocabulary;
 
@@ -27,11 +24,5 @@ internal static class NonceStimuli
 
     public static string Fresh(NonceRules rules, TimeProvider time) => Encode(rules, time.GetUtcNow(), withRandom: true);
 
-    private static string Encode(NonceRules rules, DateTimeOffset at, bool withRandom)
-    {
-        var json = new JsonObject();
-        if (withRandom) json[rules.SendRandomField] = Guid.NewGuid().ToString();
-        json[rules.SendTimeField] = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-        return Convert.ToBase64String(Encoding.UTF8.GetBytes(json.ToJsonString())).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-    }
+    private static string Encode(NonceRules rules, DateTimeOffset at, bool withRandom) => Auth.NonceSource.Encode(rules, at, withRandom);
 }
