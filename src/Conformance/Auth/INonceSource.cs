@@ -7,10 +7,4 @@ namespace Conformance.Auth;
 internal interface INonceSource
 {
     string Fresh(Spec.Vocabulary.NonceRules rules);
-
-    /// <summary>Dated <c>stale-seconds</c> in the past.</summary>
-    string Stale(Spec.Vocabulary.NonceRules rules);
-
-    /// <summary>Not base64url JSON at all.</summary>
-    string Malformed();
 }

@@ -10,4 +10,7 @@ namespace Conformance.Auth;
 internal interface IRequestAuthorizer
 {
     Task<AuthorizedRequest> AuthorizeAsync(ApiOperation operation, OutgoingRequest request, AuthPlan plan, CancellationToken cancellationToken);
+
+    /// <summary>Forgets a cached token the target refused with 401, so the next request fetches a new one.</summary>
+    bool InvalidateOnUnauthorized(Exchange exchange, AuthPlan plan);
 }

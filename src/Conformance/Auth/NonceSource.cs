@@ -15,11 +15,6 @@ internal sealed class NonceSource(TimeProvider time) : INonceSource
 {
     public string Fresh(NonceRules rules) => Encode(rules, time.GetUtcNow());
 
-    public string Stale(NonceRules rules) => Encode(rules, time.GetUtcNow().AddSeconds(-rules.StaleSeconds));
-
-    /// <summary>Space and <c>!</c> are outside the base64url alphabet (RFC 4648 §5); the GUID keeps each one unique.</summary>
-    public string Malformed() => $"not base64url json! {Guid.NewGuid():N}";
-
     /// <summary>The header value for a nonce dated <paramref name="at"/>; without the random field when asked (a malformed stimulus).</summary>
     internal static string Encode(NonceRules rules, DateTimeOffset at, bool withRandom = true)
     {

@@ -22,13 +22,9 @@ internal sealed class StateChanger(VendorSession session, StateReader reader)
         if (OperationTo(fixture.Kind, state) is not { } operation) return new Observation(null, exchanges);
         var identity = session.Profile.Identities.GetValueOrDefault(AuthPlan.Valid.Identity);
         var request = RequestBuilder.Build(operation, session.ValidRequest(operation), fixture.Id, identity);
-        var authorized = await session.Authorizer.AuthorizeAsync(operation, request, AuthPlan.Valid, cancellationToken);
-        exchanges.AddRange(authorized.SetupExchanges);
-        if (authorized.SkipReason is not null) return new Observation(null, exchanges, authorized.SkipReason);
-        if (authorized.SetupFailure is null)
-        {
-            exchanges.Add((await session.Transport.SendAsync(authorized.Request, label, cancellationToken)).Recorded);
-        }
+        var (sent, _, skip) = await ValidRequestSender.SendAsync(session, operation, request, label, cancellationToken);
+        exchanges.AddRange(sent);
+        if (skip is not null) return new Observation(null, exchanges, skip);
 
         var after = await reader.ReadAsync(fixture, $"probe: after {label}", cancellationToken);
         return after with { Exchanges = [.. exchanges, .. after.Exchanges] };

@@ -20,16 +20,8 @@ internal sealed class StateReader(VendorSession session)
     {
         if (Probe(fixture.Kind) is not { } operation) return new Observation(null, []);
         var request = RequestBuilder.Build(operation, session.ValidRequest(operation), fixture.Id, null);
-        var authorized = await session.Authorizer.AuthorizeAsync(operation, request, AuthPlan.Valid, cancellationToken);
-        var exchanges = authorized.SetupExchanges.ToList();
-        if (authorized.SkipReason is not null || authorized.SetupFailure is not null)
-        {
-            return new Observation(null, exchanges, authorized.SkipReason);
-        }
-
-        var sent = await session.Transport.SendAsync(authorized.Request, label, cancellationToken);
-        exchanges.Add(sent.Recorded);
-        return new Observation(Map(operation.Probe!, sent.Recorded, fixture.Id), exchanges);
+        var (exchanges, sent, skip) = await ValidRequestSender.SendAsync(session, operation, request, label, cancellationToken);
+        return new Observation(sent is null ? null : Map(operation.Probe!, sent, fixture.Id), exchanges, skip);
     }
 
     private ApiOperation? Probe(string kind) => session.Document.Operations.FirstOrDefault(o => o.Probe?.Kind == kind);

@@ -61,26 +61,4 @@ public sealed class NonceSourceTests
 
         Assert.That(Decode(source.Fresh(Rules))["date"]!.GetValue<string>(), Is.EqualTo("2026-03-04T05:16:07.089Z"));
     }
-
-    [Test]
-    public void StaleIsStaleSecondsOld()
-    {
-        var nonce = new NonceSource(new FakeTimeProvider(Now)).Stale(Rules with { StaleSeconds = 3600 });
-
-        var date = DateTimeOffset.Parse(Decode(nonce)["date"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-        Assert.That(date, Is.EqualTo(Now.AddHours(-1)));
-    }
-
-    [Test]
-    public void MalformedIsNotBase64UrlJson()
-    {
-        var nonce = new NonceSource(new FakeTimeProvider(Now)).Malformed();
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(nonce, Does.Not.Match("^[A-Za-z0-9_-]+$"));
-            Assert.That(() => Decode(nonce), Throws.InstanceOf<FormatException>().Or.InstanceOf<JsonException>());
-            Assert.That(nonce, Does.Not.Contain("\n").And.Not.Contain("\r"), "still a valid header value");
-        });
-    }
 }
