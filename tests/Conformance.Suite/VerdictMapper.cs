@@ -16,7 +16,10 @@ internal static class VerdictMapper
         switch (result.Verdict)
         {
             case Verdict.Skip:
-                Assert.Ignore(result.SkipReason ?? "skipped");
+                Assert.Ignore(result.Reason ?? "skipped");
+                break;
+            case Verdict.Inconclusive:
+                Assert.Inconclusive(result.Reason ?? "the evidence cannot tell");
                 break;
             case Verdict.Fail:
                 Assert.Fail(Message(result));

@@ -17,6 +17,9 @@ public sealed record CheckOutcome(
     string? Actual = null,
     int? ExchangeIndex = null)
 {
+    /// <summary>The requirement judged, with its source, quote and basis (null for outcomes made without one).</summary>
+    public Scenarios.ResolvedRequirement? Requirement { get; init; }
+
     public static CheckOutcome Passed(string check, string requirementId, RequirementLevel level, string title) =>
         new(check, CheckStatus.Pass, requirementId, level, title);
 

@@ -9,12 +9,12 @@ internal sealed class ErrorShapeCheck : ICheck
 
     public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
     {
-        foreach (var judged in JudgedExchange.All(context).Where(j => j.Response.Status >= 400 && j.Documented is not null))
+        foreach (var judged in JudgedExchange.All(context).Where(j => j.Response.Status >= 400 && j.Documented is not null && !Throttling.IsThrottled(j.Exchange)))
         {
             var requirement = context.Requirement("response/error-shape", judged.Operation);
-            if (SchemaValidation.CannotJudge(judged, judged.Documented!) is { } reason)
+            if (SchemaValidation.CannotJudge(Name, requirement, judged, judged.Documented!) is { } cannot)
             {
-                yield return Outcomes.Skip(Name, requirement, reason);
+                yield return cannot;
                 continue;
             }
 

@@ -2,7 +2,12 @@ using Conformance.Scenarios;
 
 namespace Conformance.Checks;
 
-/// <summary>The stimulus got the status the scenario's requirement expects (h2spec's Requirement).</summary>
+/// <summary>
+/// The stimulus got the status the scenario's requirement expects (h2spec's Requirement); where
+/// the source prefers a narrower status (RFC 6750's SHOULD 401 within "refused"), that is
+/// compared too, at its own level. A stimulus that got no answer, or was throttled, proves
+/// nothing either way: INCONCLUSIVE.
+/// </summary>
 internal sealed class ExpectedStatusCheck : ICheck
 {
     public string Name => CheckNames.ExpectedStatus;
@@ -18,17 +23,33 @@ internal sealed class ExpectedStatusCheck : ICheck
 
         if (!context.Evidence.Stimuli.Any())
         {
-            yield return Outcomes.Fail(Name, requirement, $"{context.Scenario.Stimulus}: the stimulus was never sent",
-                $"status {expect.Status}", "no stimulus was recorded (a setup step failed or was refused)");
+            yield return Outcomes.Inconclusive(Name, requirement, $"{context.Scenario.Stimulus}: the stimulus was never sent (a setup step failed or was refused)",
+                $"status {expect.Status}", "no stimulus was recorded");
             yield break;
         }
 
         foreach (var (exchange, index) in context.Evidence.Stimuli)
         {
-            yield return exchange.Status is { } status && expect.Status.Matches(status)
-                ? Outcomes.Pass(Name, requirement, $"answered {status}")
-                : Outcomes.Fail(Name, requirement, $"{context.Scenario.Stimulus}: unexpected answer",
+            if (Throttling.Undecidable(exchange) is { } reason)
+            {
+                yield return Outcomes.Inconclusive(Name, requirement, reason, $"status {expect.Status}", Outcomes.Describe(exchange), index);
+                continue;
+            }
+
+            var status = exchange.Status!.Value;
+            if (!expect.Status.Matches(status))
+            {
+                yield return Outcomes.Fail(Name, requirement, $"{context.Scenario.Stimulus}: unexpected answer",
                     $"status {expect.Status}", Outcomes.Describe(exchange), index);
+                continue;
+            }
+
+            yield return Outcomes.Pass(Name, requirement, $"answered {status}");
+            if (expect.PreferredStatus is { } preferred && !preferred.Matches(status))
+            {
+                yield return Outcomes.Fail(Name, requirement with { Level = expect.PreferredLevel }, $"{context.Scenario.Stimulus}: refused, but not with the preferred status",
+                    $"status {preferred}", Outcomes.Describe(exchange), index);
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ internal sealed class NoServerErrorCheck : ICheck
 
     public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
     {
-        foreach (var judged in JudgedExchange.All(context))
+        foreach (var judged in JudgedExchange.All(context).Where(j => !Throttling.IsThrottled(j.Exchange)))
         {
             var requirement = context.Requirement("response/no-5xx", judged.Operation ?? context.Scenario.Operation);
             yield return judged.Response.Status < 500

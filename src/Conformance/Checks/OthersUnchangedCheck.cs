@@ -17,8 +17,15 @@ internal sealed class OthersUnchangedCheck : ICheck
             yield break;
         }
 
-        // An unknown state (the probe could not tell) proves nothing: it counts as moved.
-        var moved = before.Where(b => b.Value is null || context.Evidence.OthersAfter.GetValueOrDefault(b.Key) != b.Value).ToList();
+        // An unknown state (the probe could not tell) proves nothing either way.
+        var unknown = before.Where(b => b.Value is null || context.Evidence.OthersAfter.GetValueOrDefault(b.Key) is null).Select(b => b.Key).ToList();
+        var moved = before.Where(b => !unknown.Contains(b.Key) && context.Evidence.OthersAfter.GetValueOrDefault(b.Key) != b.Value).ToList();
+        if (moved.Count == 0 && unknown.Count > 0)
+        {
+            yield return Outcomes.Inconclusive(Name, requirement, $"the state of {string.Join(", ", unknown)} could not be read before and after");
+            yield break;
+        }
+
         yield return moved.Count == 0
             ? Outcomes.Pass(Name, requirement, $"{before.Count} other fixtures unchanged")
             : Outcomes.Fail(Name, requirement, "the operation changed another resource",

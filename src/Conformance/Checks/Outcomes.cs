@@ -6,13 +6,21 @@ namespace Conformance.Checks;
 internal static class Outcomes
 {
     public static CheckOutcome Pass(string check, ResolvedRequirement requirement, string title) =>
-        CheckOutcome.Passed(check, requirement.Id, requirement.Level, title);
+        CheckOutcome.Passed(check, requirement.Id, requirement.Level, title) with { Requirement = requirement };
 
     public static CheckOutcome Skip(string check, ResolvedRequirement requirement, string reason) =>
-        CheckOutcome.Skipped(check, requirement.Id, requirement.Level, reason);
+        CheckOutcome.Skipped(check, requirement.Id, requirement.Level, reason) with { Requirement = requirement };
 
     public static CheckOutcome Fail(string check, ResolvedRequirement requirement, string title, string expected, string actual, int? exchange = null) =>
-        new(check, CheckStatus.Fail, requirement.Id, requirement.Level, title, expected, actual, exchange);
+        new(check, CheckStatus.Fail, requirement.Id, requirement.Level, title, expected, actual, exchange) { Requirement = requirement };
+
+    /// <summary>The evidence cannot decide; <paramref name="reason"/> says why (it becomes the scenario's reason).</summary>
+    public static CheckOutcome Inconclusive(string check, ResolvedRequirement requirement, string reason, string? expected = null, string? actual = null, int? exchange = null) =>
+        new(check, CheckStatus.Inconclusive, requirement.Id, requirement.Level, reason, expected, actual, exchange) { Requirement = requirement };
+
+    /// <summary>A documentation gap: <paramref name="title"/> reads as "your documents do not say …".</summary>
+    public static CheckOutcome Gap(string check, ResolvedRequirement requirement, string title, string documented, string actual, int? exchange = null) =>
+        new(check, CheckStatus.Gap, requirement.Id, requirement.Level, title, documented, actual, exchange) { Requirement = requirement };
 
     public static string Describe(Http.Exchange exchange) =>
         exchange.Response is { } r

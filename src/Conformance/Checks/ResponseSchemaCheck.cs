@@ -9,12 +9,12 @@ internal sealed class ResponseSchemaCheck : ICheck
 
     public IEnumerable<CheckOutcome> Evaluate(CheckContext context)
     {
-        foreach (var judged in JudgedExchange.All(context).Where(j => j.Response.Status is >= 200 and < 300 && j.Documented is not null))
+        foreach (var judged in JudgedExchange.All(context).Where(j => j.Response.Status is >= 200 and < 300 && j.Documented is not null && !Throttling.IsThrottled(j.Exchange)))
         {
             var requirement = context.Requirement("response/schema-valid", judged.Operation);
-            if (SchemaValidation.CannotJudge(judged, judged.Documented!) is { } reason)
+            if (SchemaValidation.CannotJudge(Name, requirement, judged, judged.Documented!) is { } cannot)
             {
-                yield return Outcomes.Skip(Name, requirement, reason);
+                yield return cannot;
                 continue;
             }
 

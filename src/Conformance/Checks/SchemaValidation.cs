@@ -1,3 +1,4 @@
+using Conformance.Scenarios;
 using Conformance.Spec;
 
 namespace Conformance.Checks;
@@ -5,11 +6,25 @@ namespace Conformance.Checks;
 /// <summary>Validates a recorded body against the documented schema of its response (NJsonSchema).</summary>
 internal static class SchemaValidation
 {
-    /// <summary>Why the body cannot be judged (no schema documented, body cut at the cap), or null.</summary>
-    public static string? CannotJudge(JudgedExchange judged, ApiResponse documented) =>
-        Media(judged, documented)?.Schema is null ? "no schema is documented for this response"
-        : judged.Response.Truncated ? "the body was cut at the size cap, so it cannot be validated"
-        : null;
+    /// <summary>
+    /// The outcome when the body cannot be judged, or null when it can: no schema documented for
+    /// a body that came (a documentation gap), or a body cut at the size cap (INCONCLUSIVE).
+    /// </summary>
+    public static CheckOutcome? CannotJudge(string check, ResolvedRequirement requirement, JudgedExchange judged, ApiResponse documented)
+    {
+        if (Media(judged, documented)?.Schema is null)
+        {
+            return judged.Response.Body.Length == 0
+                ? Outcomes.Skip(check, requirement, "no body and no schema")
+                : Outcomes.Gap(check, requirement, $"the documents give no schema for the body of {judged.Operation!.Label} {judged.Response.Status} ({judged.MediaType})",
+                    $"{documented.Pointer}: no schema", Outcomes.Snippet(judged.Response.Body), judged.Index);
+        }
+
+        return judged.Response.Truncated
+            ? Outcomes.Inconclusive(check, requirement, $"the body of {judged.Operation!.Label} {judged.Response.Status} was cut at the size cap, so it cannot be validated",
+                exchange: judged.Index)
+            : null;
+    }
 
     /// <summary>Null when valid; else the first errors, one line. Call after <see cref="CannotJudge"/>.</summary>
     public static string? Errors(JudgedExchange judged, ApiResponse documented)

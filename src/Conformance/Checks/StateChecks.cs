@@ -21,10 +21,18 @@ internal sealed class StateCheck(string name, string key, Func<CheckContext, (st
         }
 
         if (compare(context) is not { } c) yield break;
-        yield return c.Expected is not null && c.Expected == c.Actual
-            ? Outcomes.Pass(Name, requirement, c.Title)
-            : Outcomes.Fail(Name, requirement, $"{c.Title}: {context.Evidence.Fixture.Kind} {context.Evidence.Fixture.Id}",
+        var subject = $"{context.Evidence.Fixture.Kind} {context.Evidence.Fixture.Id}";
+        if (c.Expected is null || c.Actual is null)
+        {
+            // A state nobody could read proves nothing either way.
+            yield return Outcomes.Inconclusive(Name, requirement, $"{c.Title}: the state of {subject} could not be read",
                 c.Expected ?? "(unknown)", c.Actual ?? "(unknown: the probe could not tell)");
+            yield break;
+        }
+
+        yield return c.Expected == c.Actual
+            ? Outcomes.Pass(Name, requirement, c.Title)
+            : Outcomes.Fail(Name, requirement, $"{c.Title}: {subject}", c.Expected, c.Actual);
     }
 
     public static IEnumerable<ICheck> All() =>

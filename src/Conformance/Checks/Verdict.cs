@@ -1,8 +1,9 @@
 namespace Conformance.Checks;
 
 /// <summary>
-/// The verdict of a scenario: PASS, FAIL (a MUST broken), WARN (a SHOULD broken), SKIP (with
-/// the reason), as in Autobahn's Pass / Fail / Non-Strict / Missing.
+/// The verdict of a scenario: PASS, FAIL (a MUST broken), WARN (a SHOULD broken), INCONCLUSIVE
+/// (the evidence cannot tell, with the reason), SKIP (with the reason), as in Autobahn's Pass /
+/// Fail / Non-Strict / Missing.
 /// </summary>
 public enum Verdict
 {
@@ -10,4 +11,5 @@ public enum Verdict
     Warn,
     Skip,
     Fail,
+    Inconclusive,
 }

@@ -16,7 +16,21 @@ public sealed record RunResult(RunInfo Info, IReadOnlyList<ScenarioResult> Scena
         Unrestored.Count > 0
         || Scenarios.Any(s => s.Verdict == Verdict.Fail || (failOn <= RequirementLevel.Should && s.Verdict == Verdict.Warn));
 
-    /// <summary>One line: <c>N scenarios, N passed, N warned, N skipped, N failed</c>.</summary>
+    /// <summary>
+    /// The documentation gaps of the run, once each (the same gap found by several scenarios is
+    /// one finding for the vendor), in run order.
+    /// </summary>
+    public IReadOnlyList<DocumentationGap> Gaps =>
+        Scenarios.SelectMany(s => s.Gaps.Select(g => (Scenario: s, Gap: g)))
+            .GroupBy(x => (x.Gap.RequirementId, x.Gap.Title, x.Gap.Actual is { } a ? StatusOf(a) : ""))
+            .Select(g => new DocumentationGap(g.First().Scenario.Scenario.Vendor, g.First().Gap.Title, g.First().Gap.Expected ?? "", g.First().Gap.Actual ?? "",
+                g.Select(x => x.Scenario.Scenario.Id).Distinct(StringComparer.Ordinal).ToList()))
+            .ToList();
+
+    /// <summary>One line: <c>N scenarios, N passed, N warned, N inconclusive, N skipped, N failed</c>.</summary>
     public string SummaryLine =>
-        $"{Scenarios.Count} scenarios, {Count(Verdict.Pass)} passed, {Count(Verdict.Warn)} warned, {Count(Verdict.Skip)} skipped, {Count(Verdict.Fail)} failed";
+        $"{Scenarios.Count} scenarios, {Count(Verdict.Pass)} passed, {Count(Verdict.Warn)} warned, {Count(Verdict.Inconclusive)} inconclusive, {Count(Verdict.Skip)} skipped, {Count(Verdict.Fail)} failed"
+        + (Gaps.Count > 0 ? $"; {Gaps.Count} documentation gaps" : "");
+
+    private static string StatusOf(string actual) => actual.Length >= 3 ? actual[..3] : actual;
 }

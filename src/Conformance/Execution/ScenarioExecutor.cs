@@ -34,7 +34,15 @@ internal sealed class ScenarioExecutor(VendorSession session, Action<FixtureRest
                 else
                 {
                     lease = await session.Fixtures.AcquireAsync(need.Kind, need.WatchOthers, cancellationToken);
-                    await run.PrepareAsync(lease, need, cancellationToken);
+                    if (need.WatchOthers && lease.Others.Count == 0)
+                    {
+                        // "No other fixture moved" proves nothing when there is none to watch.
+                        skip = $"the profile lists only one '{need.Kind}' fixture for vendor '{session.Document.Vendor}': no other fixture to watch";
+                    }
+                    else
+                    {
+                        await run.PrepareAsync(lease, need, cancellationToken);
+                    }
                 }
             }
 
@@ -67,18 +75,21 @@ internal sealed class ScenarioExecutor(VendorSession session, Action<FixtureRest
         var duration = session.Time.GetUtcNow() - started;
         if (error is not null)
         {
+            // An answer no parser expected, or a bug of ours: the scenario proves nothing either way.
             var message = session.Redact($"{error.GetType().Name}: {error.Message.Split('\n')[0]}");
-            var outcome = new CheckOutcome("engine_error", CheckStatus.Fail, scenario.Requirement.Id, RequirementLevel.Must,
-                "the scenario could not run to its end", "the scenario's steps to complete", message, run.Exchanges.Count > 0 ? run.Exchanges.Count - 1 : null);
-            return new ScenarioResult(scenario, Verdict.Fail, [.. run.Problems, outcome], run.Exchanges, null, started, duration);
+            var outcome = new CheckOutcome("engine_error", CheckStatus.Inconclusive, scenario.Requirement.Id, scenario.Requirement.Level,
+                $"the scenario could not run to its end ({message})", "the scenario's steps to complete", message, run.Exchanges.Count > 0 ? run.Exchanges.Count - 1 : null);
+            IReadOnlyList<CheckOutcome> failed = [.. run.Problems, outcome];
+            return new ScenarioResult(scenario, Verdict.Inconclusive, failed, run.Exchanges, Judge.Reason(Verdict.Inconclusive, failed), started, duration);
         }
 
         skip ??= run.Skip;
         if (skip is not null) return new ScenarioResult(scenario, Verdict.Skip, [], run.Exchanges, skip, started, duration);
 
-        var (verdict, outcomes) = Judge.Evaluate(scenario, run.Evidence(), session.Document);
-        if (run.Problems.Count > 0) verdict = Verdict.Fail;
-        return new ScenarioResult(scenario, verdict, [.. run.Problems, .. outcomes], run.Exchanges, null, started, duration);
+        var (_, judged) = Judge.Evaluate(scenario, run.Evidence(), session.Document);
+        IReadOnlyList<CheckOutcome> outcomes = [.. run.Problems, .. judged];
+        var verdict = Judge.Decide(outcomes);
+        return new ScenarioResult(scenario, verdict, outcomes, run.Exchanges, Judge.Reason(verdict, outcomes), started, duration);
     }
 
     private async Task RestoreAsync(ScenarioRun run, FixtureRef fixture, string? original)

@@ -74,7 +74,7 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         {
             var via = changer.OperationTo(need.Kind, need.StartState);
             var requirement = via is null ? Scenario.Requirement : new RequirementResolver(session.Document).Require(via, "state/transition");
-            Problems.Add(new CheckOutcome("prepare_fixture", CheckStatus.Fail, requirement.Id, requirement.Level,
+            Problems.Add(new CheckOutcome("prepare_fixture", CheckStatus.Inconclusive, requirement.Id, requirement.Level,
                 $"could not put {need.Kind} {leased.Fixture.Id} in state {need.StartState} with {via?.Slug ?? "(no operation leads there)"}",
                 need.StartState, state ?? "(unknown)"));
         }
@@ -166,8 +166,8 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         if (authorized.SkipReason is not null) Skip = authorized.SkipReason;
         else if (authorized.SetupFailure is not null && !Exchanges.Any(e => e.Label == "stimulus"))
         {
-            Problems.Add(new CheckOutcome("request_setup", CheckStatus.Fail, Scenario.Requirement.Id, RequirementLevel.Must,
-                "could not reach the step under test", "the flow to reach this step", authorized.SetupFailure, Exchanges.Count - 1));
+            Problems.Add(new CheckOutcome("request_setup", CheckStatus.Inconclusive, Scenario.Requirement.Id, Scenario.Requirement.Level,
+                $"could not reach the step under test: {authorized.SetupFailure}", "the flow to reach this step", authorized.SetupFailure, Exchanges.Count - 1));
         }
     }
 
@@ -199,8 +199,8 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         if (authorized.SetupFailure is not null)
         {
             var requirement = Scenario.Requirement;
-            Problems.Add(new CheckOutcome("request_setup", CheckStatus.Fail, requirement.Id, RequirementLevel.Must,
-                "could not prepare the request", "credentials obtained for the request", authorized.SetupFailure, Exchanges.Count - 1));
+            Problems.Add(new CheckOutcome("request_setup", CheckStatus.Inconclusive, requirement.Id, requirement.Level,
+                $"could not prepare the request: {authorized.SetupFailure}", "credentials obtained for the request", authorized.SetupFailure, Exchanges.Count - 1));
             return null;
         }
 

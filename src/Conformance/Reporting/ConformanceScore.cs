@@ -6,13 +6,14 @@ namespace Conformance.Reporting;
 
 /// <summary>
 /// A vendor's headline score. It counts requirements, not scenarios: a requirement applies
-/// when at least one check judged it (did not skip), and passes when no check found it broken.
+/// when at least one check judged it (passed or failed it: neither skipped, inconclusive nor a gap),
+/// and passes when no check found it broken.
 /// </summary>
 internal sealed record ConformanceScore(string Vendor, LevelTally Must, LevelTally Should)
 {
     public const string Definition =
         "A requirement counts once however many scenarios test it: it applies when at least one check judged it, "
-        + "and passes when no check found it broken. Skipped requirements are left out.";
+        + "and passes when no check found it broken. Skipped and inconclusive requirements are left out; documentation gaps are not failures.";
 
     public static ConformanceScore For(string vendor, IEnumerable<ScenarioResult> scenarios)
     {
@@ -23,7 +24,7 @@ internal sealed record ConformanceScore(string Vendor, LevelTally Must, LevelTal
             foreach (var (id, level, status) in Judgements(result))
             {
                 var entry = seen.TryGetValue(id, out var e) ? e : (Level: level, Judged: false, Broken: false);
-                seen[id] = (entry.Level, entry.Judged || status != CheckStatus.Skip, entry.Broken || status == CheckStatus.Fail);
+                seen[id] = (entry.Level, entry.Judged || status is CheckStatus.Pass or CheckStatus.Fail, entry.Broken || status == CheckStatus.Fail);
             }
         }
 
@@ -38,6 +39,7 @@ internal sealed record ConformanceScore(string Vendor, LevelTally Must, LevelTal
         {
             Verdict.Pass => CheckStatus.Pass,
             Verdict.Skip => CheckStatus.Skip,
+            Verdict.Inconclusive => CheckStatus.Inconclusive,
             _ => CheckStatus.Fail,
         };
         return [(result.Scenario.Requirement.Id, result.Scenario.Requirement.Level, status)];

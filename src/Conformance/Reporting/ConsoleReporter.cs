@@ -16,7 +16,7 @@ public sealed class ConsoleReporter(TextWriter output)
     public void ScenarioFinished(ScenarioResult result)
     {
         var line = $"{ReportText.Symbol(result.Verdict)} {result.Scenario.Id}"
-            + (result.Verdict == Verdict.Skip && result.SkipReason is { } reason ? $" ({reason})" : "");
+            + (result.Verdict is Verdict.Skip or Verdict.Inconclusive && result.Reason is { } reason ? $" ({reason})" : "");
         lock (gate) output.WriteLine(line);
     }
 
@@ -26,6 +26,7 @@ public sealed class ConsoleReporter(TextWriter output)
         lock (gate)
         {
             WriteFailures(run);
+            WriteGaps(run);
             WriteOperations(run);
             foreach (var fixture in run.Unrestored)
             {
@@ -60,11 +61,20 @@ public sealed class ConsoleReporter(TextWriter output)
             output.WriteLine();
             output.WriteLine($"{ReportText.Symbol(failure.Result.Verdict)} {failure.Scenario.Id}");
             output.WriteLine($"  {failure.Scenario.DisplayName}");
-            output.WriteLine($"  -> [{ReportText.Level(failure.Level)}] {failure.RequirementId}{(failure.Quote is null ? "" : $": {failure.Quote}")}");
+            output.WriteLine($"  -> [{ReportText.LevelAndBasis(failure.Level, failure.Basis)}] {failure.RequirementId}{(failure.Quote is null ? "" : $": {failure.Quote}")}");
             output.WriteLine($"     Expected: {failure.Expected}");
             output.WriteLine($"       Actual: {failure.Actual}");
             if (failure.Curl is { } curl) output.WriteLine($"     Reproduce: {curl}");
         }
+    }
+
+    private void WriteGaps(RunResult run)
+    {
+        var gaps = run.Gaps;
+        if (gaps.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine($"Documentation gaps ({gaps.Count}), not failures: the documents do not cover what the target answered:");
+        foreach (var gap in gaps) output.WriteLine($"  ~ {gap.Vendor}: {gap.What} (answered {gap.Observed.Split(' ')[0]})");
     }
 
     private void WriteOperations(RunResult run)
@@ -73,10 +83,10 @@ public sealed class ConsoleReporter(TextWriter output)
         if (rows.Count == 0) return;
         var width = Math.Max("Operation".Length, rows.Max(r => r.Vendor.Length + 1 + r.Operation.Length));
         output.WriteLine();
-        output.WriteLine($"{"Operation".PadRight(width)}  Pass  Warn  Skip  Fail");
+        output.WriteLine($"{"Operation".PadRight(width)}  Pass  Warn  Inc.  Skip  Fail");
         foreach (var row in rows)
         {
-            output.WriteLine($"{(row.Vendor + " " + row.Operation).PadRight(width)}  {Cell(row.Pass)}  {Cell(row.Warn)}  {Cell(row.Skip)}  {Cell(row.Fail)}");
+            output.WriteLine($"{(row.Vendor + " " + row.Operation).PadRight(width)}  {Cell(row.Pass)}  {Cell(row.Warn)}  {Cell(row.Inconclusive)}  {Cell(row.Skip)}  {Cell(row.Fail)}");
         }
 
         output.WriteLine();

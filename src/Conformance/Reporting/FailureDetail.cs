@@ -23,6 +23,12 @@ internal sealed record FailureDetail(
     string Actual,
     Exchange? Evidence)
 {
+    /// <summary>What the requirement rests on (documented, specified, standard, decision, convention).</summary>
+    public EvidenceBasis? Basis { get; init; }
+
+    /// <summary>The seed file with the same text, a second reference beside <see cref="Source"/>.</summary>
+    public string? Seed { get; init; }
+
     public Scenario Scenario => Result.Scenario;
 
     public string? Curl => Evidence is null ? null : Http.CurlCommand.From(Evidence);
@@ -32,11 +38,11 @@ internal sealed record FailureDetail(
 
     /// <summary>One line, <c>[MUST] id → expected X → actual Y</c>, for JUnit's message attribute.</summary>
     public string Line =>
-        $"[{ReportText.Level(Level)}] {RequirementId} → expected {ReportText.OneLine(Expected)} → actual {ReportText.OneLine(Actual)}";
+        $"[{ReportText.LevelAndBasis(Level, Basis)}] {RequirementId} → expected {ReportText.OneLine(Expected)} → actual {ReportText.OneLine(Actual)}";
 
     /// <summary>The requirement, then Expected and Actual, each on its own line (h2spec's layout).</summary>
     public string Block =>
-        $"[{ReportText.Level(Level)}] {RequirementId}{(Quote is null ? "" : $": {Quote}")}\nExpected: {Expected}\n  Actual: {Actual}";
+        $"[{ReportText.LevelAndBasis(Level, Basis)}] {RequirementId}{(Quote is null ? "" : $": {Quote}")}\nExpected: {Expected}\n  Actual: {Actual}";
 
     /// <summary>Every failed check of a scenario; a FAIL or WARN with none still yields one line.</summary>
     public static IReadOnlyList<FailureDetail> Of(ScenarioResult result)
@@ -49,7 +55,11 @@ internal sealed record FailureDetail(
             details.Add(new FailureDetail(
                 result, "scenario", result.Scenario.Stimulus, requirement.Id, requirement.Level, requirement.Source, requirement.Quote,
                 requirement.Expect is null ? "(not stated)" : Describe(requirement.Expect),
-                evidence?.TransportError ?? Describe(evidence), evidence));
+                evidence?.TransportError ?? Describe(evidence), evidence)
+            {
+                Basis = requirement.Basis,
+                Seed = requirement.Seed,
+            });
         }
 
         return details;
@@ -65,19 +75,24 @@ internal sealed record FailureDetail(
 
     private static FailureDetail From(ScenarioResult result, CheckOutcome outcome)
     {
-        var requirement = Find(result.Scenario, outcome.RequirementId);
+        var requirement = outcome.Requirement ?? Find(result.Scenario, outcome.RequirementId);
         var evidence = outcome.ExchangeIndex is { } i && i >= 0 && i < result.Exchanges.Count ? result.Exchanges[i] : result.Evidence;
         return new FailureDetail(
             result, outcome.Check, outcome.Title, outcome.RequirementId, outcome.Level, requirement?.Source, requirement?.Quote,
             outcome.Expected ?? "(not stated)",
             outcome.Actual ?? evidence?.TransportError ?? Describe(evidence),
-            evidence);
+            evidence)
+        {
+            Basis = requirement?.Basis,
+            Seed = requirement?.Seed,
+        };
     }
 
     /// <summary>The requirement an outcome names: the scenario's own, else one of its operation's.</summary>
     private static ResolvedRequirement? Find(Scenario scenario, string requirementId)
     {
         if (scenario.Requirement.Id == requirementId) return scenario.Requirement;
+        if (scenario.Secondary.FirstOrDefault(r => r.Id == requirementId) is { } secondary) return secondary;
         return scenario.Operation.Requirements
             .Select(r => ResolvedRequirement.For(scenario.Vendor, scenario.Operation.Slug, r))
             .FirstOrDefault(r => r.Id == requirementId);

@@ -12,7 +12,8 @@ internal sealed record GridCell(Verdict Verdict, int Matching, int Total)
     /// <summary>Worst first: a failure hides passes, a pass hides skips.</summary>
     public static int Severity(Verdict verdict) => verdict switch
     {
-        Verdict.Fail => 3,
+        Verdict.Fail => 4,
+        Verdict.Inconclusive => 3,
         Verdict.Warn => 2,
         Verdict.Pass => 1,
         _ => 0,

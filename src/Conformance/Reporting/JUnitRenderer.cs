@@ -70,7 +70,13 @@ internal sealed class JUnitRenderer : IReportRenderer
         {
             case Verdict.Skip:
                 xml.WriteStartElement("skipped");
-                xml.WriteAttributeString("message", XmlText.Clean(result.SkipReason ?? "skipped"));
+                xml.WriteAttributeString("message", XmlText.Clean(result.Reason ?? "skipped"));
+                xml.WriteEndElement();
+                break;
+            case Verdict.Inconclusive:
+                // JUnit has no "cannot tell": a skip that says so, never a pass or a failure.
+                xml.WriteStartElement("skipped");
+                xml.WriteAttributeString("message", XmlText.Clean("INCONCLUSIVE: " + (result.Reason ?? "the evidence cannot tell")));
                 xml.WriteEndElement();
                 break;
             case Verdict.Fail:
@@ -137,7 +143,7 @@ internal sealed class JUnitRenderer : IReportRenderer
         xml.WriteAttributeString("tests", ReportText.Number(scenarios.Count + extraFailures));
         xml.WriteAttributeString("failures", ReportText.Number(failures + extraFailures));
         xml.WriteAttributeString("errors", ReportText.Number(errors));
-        xml.WriteAttributeString("skipped", ReportText.Number(scenarios.Count(s => s.Verdict == Verdict.Skip)));
+        xml.WriteAttributeString("skipped", ReportText.Number(scenarios.Count(s => s.Verdict is Verdict.Skip or Verdict.Inconclusive)));
     }
 
     private static void Property(XmlWriter xml, string name, string value)

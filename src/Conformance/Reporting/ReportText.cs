@@ -13,12 +13,17 @@ internal static class ReportText
         Verdict.Pass => "✔",
         Verdict.Fail => "×",
         Verdict.Warn => "!",
+        Verdict.Inconclusive => "?",
         _ => "-",
     };
 
     public static string Word(Verdict verdict) => verdict.ToString().ToUpperInvariant();
 
     public static string Level(RequirementLevel level) => level.ToString().ToUpperInvariant();
+
+    /// <summary><c>MUST, documented</c>: the level and what it rests on.</summary>
+    public static string LevelAndBasis(RequirementLevel level, EvidenceBasis? basis) =>
+        basis is { } b ? $"{Level(level)}, {EvidenceBases.Word(b)}" : Level(level);
 
     /// <summary>Readable UTC time: <c>2026-11-23 08:15:02 UTC</c>.</summary>
     public static string Time(DateTimeOffset at) =>

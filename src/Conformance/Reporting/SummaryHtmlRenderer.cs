@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Conformance.Checks;
 using Conformance.Execution;
+using Conformance.Spec.Vocabulary;
 
 namespace Conformance.Reporting;
 
@@ -47,11 +48,15 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
         WriteBanner(html, run.Unrestored);
         foreach (var vendor in vendors) WriteVendor(html, run, vendor);
         WriteFailures(html, FailureDetail.Of(run));
-        WriteSkips(html, run.Scenarios.Where(s => s.Verdict == Verdict.Skip).ToList());
+        WriteReasons(html, "inconclusive", "Inconclusive: the evidence cannot tell", run.Scenarios.Where(s => s.Verdict == Verdict.Inconclusive).ToList());
+        WriteGaps(html, run.Gaps);
+        WriteReasons(html, "skipped", "Skipped", run.Scenarios.Where(s => s.Verdict == Verdict.Skip).ToList());
         WriteAll(html, run.Scenarios);
         html.Append("<footer>Score: ").Append(E(ConformanceScore.Definition))
             .Append(" Grid cells show the worst verdict of the scenarios testing that requirement on that operation, ")
-            .Append("and how many of them had it. FAIL = a MUST broken, WARN = a SHOULD broken, SKIP = not run (see the reason). ")
+            .Append("and how many of them had it. FAIL = a MUST broken, WARN = a SHOULD broken, INCONCLUSIVE = the evidence cannot tell (see the reason), SKIP = not run (see the reason). ")
+            .Append("Each requirement names its basis: documented (a vendor document says it), specified (the vendor's OpenAPI declares it), ")
+            .Append("standard (a normative RFC or OpenAPI sentence), decision (the documents are silent; ours, at most SHOULD), convention (common practice, at most SHOULD). ")
             .Append("Secrets in requests are redacted.</footer>\n</main>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -78,7 +83,7 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
             .Append("</span><span class=\"what\">MUST requirements passed (").Append(score.Must.Fraction).Append(")</span></div>\n")
             .Append("<div class=\"score\"><span class=\"pct\">").Append(E(score.Should.Fraction))
             .Append("</span><span class=\"what\">SHOULD requirements passed</span></div>\n<div class=\"chips\">");
-        foreach (var verdict in new[] { Verdict.Pass, Verdict.Warn, Verdict.Skip, Verdict.Fail })
+        foreach (var verdict in new[] { Verdict.Pass, Verdict.Warn, Verdict.Inconclusive, Verdict.Skip, Verdict.Fail })
         {
             html.Append("<span class=\"").Append(Css(verdict)).Append("\">").Append(ReportText.Number(scenarios.Count(s => s.Verdict == verdict)))
                 .Append(' ').Append(ReportText.Word(verdict)).Append("</span>");
@@ -133,9 +138,11 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
             html.Append("<article class=\"failure ").Append(Css(verdict)).Append("\">\n<h3><span class=\"badge ").Append(Css(verdict)).Append("\">")
                 .Append(ReportText.Word(verdict)).Append("</span> <code>").Append(E(f.Scenario.Id)).Append("</code></h3>\n<div>")
                 .Append(E(f.Scenario.DisplayName)).Append("</div>\n<dl>\n")
-                .Append("<dt>Requirement</dt><dd><strong>").Append(ReportText.Level(f.Level)).Append("</strong> <code>").Append(E(f.RequirementId)).Append("</code></dd>\n");
+                .Append("<dt>Requirement</dt><dd><strong>").Append(E(ReportText.LevelAndBasis(f.Level, f.Basis))).Append("</strong> <code>").Append(E(f.RequirementId)).Append("</code></dd>\n");
             if (f.Quote is not null) html.Append("<dt>Quote</dt><dd><blockquote>").Append(E(f.Quote)).Append("</blockquote></dd>\n");
-            html.Append("<dt>Source</dt><dd>").Append(E(f.Source ?? "(a generic check; no document sentence)")).Append("</dd>\n")
+            if (f.Basis is { } basis) html.Append("<dt>Basis</dt><dd>").Append(E(EvidenceBases.Reading(basis))).Append("</dd>\n");
+            html.Append("<dt>Source</dt><dd>").Append(E(f.Source ?? "(a generic check; no document sentence)"))
+                .Append(f.Seed is null ? "" : " (also " + E(f.Seed) + ")").Append("</dd>\n")
                 .Append("<dt>Check</dt><dd><code>").Append(E(f.Check)).Append("</code> ").Append(E(f.Title)).Append("</dd>\n")
                 .Append("<dt>Expected</dt><dd><pre>").Append(E(f.Expected)).Append("</pre></dd>\n")
                 .Append("<dt>Actual</dt><dd><pre>").Append(E(f.Actual)).Append("</pre></dd>\n");
@@ -146,13 +153,34 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
         html.Append("</section>\n");
     }
 
-    private static void WriteSkips(StringBuilder html, IReadOnlyList<ScenarioResult> skipped)
+    private static void WriteGaps(StringBuilder html, IReadOnlyList<DocumentationGap> gaps)
+    {
+        html.Append("<section id=\"gaps\">\n<h2>Documentation gaps (").Append(gaps.Count).Append(")</h2>\n")
+            .Append("<p class=\"what\">The target answered in a way the documents do not cover. These are findings for the documentation, not the target's failures.</p>\n");
+        if (gaps.Count == 0)
+        {
+            html.Append("<p>None.</p>\n</section>\n");
+            return;
+        }
+
+        html.Append("<table>\n<thead><tr><th>Vendor</th><th>Your documents do not say…</th><th>They say</th><th>The target answered</th><th>Scenarios</th></tr></thead>\n<tbody>\n");
+        foreach (var g in gaps)
+        {
+            html.Append("<tr><td>").Append(E(g.Vendor)).Append("</td><td>").Append(E(g.What)).Append("</td><td>").Append(E(g.Documented))
+                .Append("</td><td><code>").Append(E(g.Observed)).Append("</code></td><td>")
+                .Append(string.Join("<br>", g.ScenarioIds.Select(id => "<code>" + E(id) + "</code>"))).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void WriteReasons(StringBuilder html, string id, string heading, IReadOnlyList<ScenarioResult> skipped)
     {
         if (skipped.Count == 0) return;
-        html.Append("<section id=\"skipped\">\n<h2>Skipped (").Append(skipped.Count).Append(")</h2>\n<table>\n<thead><tr><th>Scenario</th><th>Reason</th></tr></thead>\n<tbody>\n");
+        html.Append("<section id=\"").Append(id).Append("\">\n<h2>").Append(E(heading)).Append(" (").Append(skipped.Count).Append(")</h2>\n<table>\n<thead><tr><th>Scenario</th><th>Reason</th></tr></thead>\n<tbody>\n");
         foreach (var s in skipped)
         {
-            html.Append("<tr><td><code>").Append(E(s.Scenario.Id)).Append("</code></td><td>").Append(E(s.SkipReason ?? "no reason given")).Append("</td></tr>\n");
+            html.Append("<tr><td><code>").Append(E(s.Scenario.Id)).Append("</code></td><td>").Append(E(s.Reason ?? "no reason given")).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");

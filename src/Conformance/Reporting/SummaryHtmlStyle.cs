@@ -5,7 +5,7 @@ internal static class SummaryHtmlStyle
 {
     public const string Css = """
         :root { --pass:#1a7f37; --pass-bg:#dafbe1; --fail:#cf222e; --fail-bg:#ffebe9; --warn:#9a6700; --warn-bg:#fff8c5;
-                --skip:#57606a; --skip-bg:#eaeef2; --line:#d0d7de; --ink:#1f2328; --muted:#59636e; }
+                --skip:#57606a; --skip-bg:#eaeef2; --inconclusive:#8250df; --inconclusive-bg:#fbefff; --line:#d0d7de; --ink:#1f2328; --muted:#59636e; }
         * { box-sizing: border-box; }
         body { margin: 0; font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: var(--ink); background: #f6f8fa; }
         main { max-width: 1200px; margin: 0 auto; padding: 24px; }
@@ -32,6 +32,7 @@ internal static class SummaryHtmlStyle
         table.grid th.key { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-weight: 400; }
         .pass { background: var(--pass-bg); color: var(--pass); } .fail { background: var(--fail-bg); color: var(--fail); }
         .warn { background: var(--warn-bg); color: var(--warn); } .skip { background: var(--skip-bg); color: var(--skip); }
+        .inconclusive { background: var(--inconclusive-bg); color: var(--inconclusive); }
         td.none { background: #fff; color: var(--line); }
         article.failure { border: 1px solid var(--line); border-left: 6px solid var(--fail); border-radius: 6px; padding: 10px 14px; margin: 0 0 12px; }
         article.failure.warn { border-left-color: var(--warn); background: #fff; color: var(--ink); }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Conformance.Checks;
 using Conformance.Execution;
+using Conformance.Spec.Vocabulary;
 
 namespace Conformance.Reporting;
 
@@ -37,6 +38,11 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
             }).ToArray()),
             ["vendors"] = new JsonArray(OperationTally.Vendors(run).Select(v => (JsonNode)Vendor(run, v)).ToArray()),
             ["scenarios"] = new JsonArray(run.Scenarios.Select(s => (JsonNode)Scenario(s)).ToArray()),
+            ["documentationGaps"] = new JsonArray(run.Gaps.Select(g => (JsonNode)new JsonObject
+            {
+                ["vendor"] = g.Vendor, ["what"] = g.What, ["documented"] = g.Documented, ["observed"] = g.Observed,
+                ["scenarios"] = new JsonArray(g.ScenarioIds.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray()),
+            }).ToArray()),
             ["unrestoredFixtures"] = new JsonArray(run.Unrestored.Select(f => (JsonNode)new JsonObject
             {
                 ["vendor"] = f.Vendor, ["kind"] = f.Kind, ["id"] = f.Id,
@@ -57,7 +63,7 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
             ["totals"] = Totals(run.Scenarios.Where(s => s.Scenario.Vendor == vendor).ToList()),
             ["operations"] = new JsonArray(OperationTally.For(run).Where(o => o.Vendor == vendor).Select(o => (JsonNode)new JsonObject
             {
-                ["operation"] = o.Operation, ["pass"] = o.Pass, ["warn"] = o.Warn, ["skip"] = o.Skip, ["fail"] = o.Fail,
+                ["operation"] = o.Operation, ["pass"] = o.Pass, ["warn"] = o.Warn, ["inconclusive"] = o.Inconclusive, ["skip"] = o.Skip, ["fail"] = o.Fail,
             }).ToArray()),
             ["grid"] = new JsonArray(grid.Rows.Select(r => (JsonNode)new JsonObject
             {
@@ -89,11 +95,13 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
             {
                 ["id"] = scenario.Requirement.Id,
                 ["level"] = ReportText.Level(scenario.Requirement.Level),
+                ["basis"] = EvidenceBases.Word(scenario.Requirement.Basis),
                 ["source"] = scenario.Requirement.Source,
+                ["seed"] = scenario.Requirement.Seed,
                 ["quote"] = scenario.Requirement.Quote,
             },
             ["verdict"] = ReportText.Word(result.Verdict),
-            ["skipReason"] = result.SkipReason,
+            ["reason"] = result.Reason,
             ["startedAt"] = ReportText.Iso(result.StartedAt),
             ["durationMs"] = Math.Round(result.Duration.TotalMilliseconds, 1),
             ["exchanges"] = result.Exchanges.Count,
@@ -103,6 +111,7 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
                 ["title"] = f.Title,
                 ["requirementId"] = f.RequirementId,
                 ["level"] = ReportText.Level(f.Level),
+                ["basis"] = f.Basis is { } basis ? EvidenceBases.Word(basis) : null,
                 ["source"] = f.Source,
                 ["quote"] = f.Quote,
                 ["expected"] = f.Expected,
@@ -122,6 +131,7 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
         ["scenarios"] = scenarios.Count,
         ["pass"] = scenarios.Count(s => s.Verdict == Verdict.Pass),
         ["warn"] = scenarios.Count(s => s.Verdict == Verdict.Warn),
+        ["inconclusive"] = scenarios.Count(s => s.Verdict == Verdict.Inconclusive),
         ["skip"] = scenarios.Count(s => s.Verdict == Verdict.Skip),
         ["fail"] = scenarios.Count(s => s.Verdict == Verdict.Fail),
     };

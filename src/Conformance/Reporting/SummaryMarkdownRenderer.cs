@@ -42,25 +42,27 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
                 + $"{MarkdownText.Code(fixture.ObservedState ?? "unknown")}: {MarkdownText.Text(fixture.Reason)}").AppendLine();
         }
 
-        md.AppendLine("| Vendor | MUST score | SHOULD | Pass | Warn | Skip | Fail |").AppendLine("|---|---|---|---:|---:|---:|---:|");
+        md.AppendLine("| Vendor | MUST score | SHOULD | Pass | Warn | Inconclusive | Skip | Fail |").AppendLine("|---|---|---|---:|---:|---:|---:|---:|");
         foreach (var vendor in vendors)
         {
             var score = ConformanceScore.For(vendor, run.Scenarios);
             var scenarios = run.Scenarios.Where(s => s.Scenario.Vendor == vendor).ToList();
             md.AppendLine($"| {MarkdownText.Cell(vendor)} | **{score.Must.PercentText}** ({score.Must.Fraction}) | {score.Should.Fraction} | "
-                + $"{Count(scenarios, Verdict.Pass)} | {Count(scenarios, Verdict.Warn)} | {Count(scenarios, Verdict.Skip)} | {Count(scenarios, Verdict.Fail)} |");
+                + $"{Count(scenarios, Verdict.Pass)} | {Count(scenarios, Verdict.Warn)} | {Count(scenarios, Verdict.Inconclusive)} | {Count(scenarios, Verdict.Skip)} | {Count(scenarios, Verdict.Fail)} |");
         }
 
         md.AppendLine().AppendLine("<details><summary>Per operation</summary>").AppendLine();
-        md.AppendLine("| Vendor | Operation | Pass | Warn | Skip | Fail |").AppendLine("|---|---|---:|---:|---:|---:|");
+        md.AppendLine("| Vendor | Operation | Pass | Warn | Inconclusive | Skip | Fail |").AppendLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (var row in OperationTally.For(run))
         {
-            md.AppendLine($"| {MarkdownText.Cell(row.Vendor)} | {MarkdownText.Code(row.Operation)} | {row.Pass} | {row.Warn} | {row.Skip} | {row.Fail} |");
+            md.AppendLine($"| {MarkdownText.Cell(row.Vendor)} | {MarkdownText.Code(row.Operation)} | {row.Pass} | {row.Warn} | {row.Inconclusive} | {row.Skip} | {row.Fail} |");
         }
 
         md.AppendLine().AppendLine("</details>").AppendLine();
         WriteFailures(md, FailureDetail.Of(run));
-        WriteSkips(md, run.Scenarios.Where(s => s.Verdict == Verdict.Skip).ToList());
+        WriteReasons(md, "Inconclusive", run.Scenarios.Where(s => s.Verdict == Verdict.Inconclusive).ToList());
+        WriteGaps(md, run.Gaps);
+        WriteReasons(md, "Skipped", run.Scenarios.Where(s => s.Verdict == Verdict.Skip).ToList());
         md.AppendLine($"**{run.SummaryLine}**");
         return md.ToString();
     }
@@ -73,7 +75,7 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
         {
             md.AppendLine($"#### {ReportText.Symbol(f.Result.Verdict)} {ReportText.Word(f.Result.Verdict)} {MarkdownText.Code(f.Scenario.Id)}").AppendLine();
             md.AppendLine(MarkdownText.Text(f.Scenario.DisplayName)).AppendLine();
-            md.AppendLine($"- Requirement: **{ReportText.Level(f.Level)}** {MarkdownText.Code(f.RequirementId)}"
+            md.AppendLine($"- Requirement: **{ReportText.LevelAndBasis(f.Level, f.Basis)}** {MarkdownText.Code(f.RequirementId)}"
                 + (f.Quote is null ? "" : $" — “{MarkdownText.Text(f.Quote)}”")
                 + (f.Source is null ? "" : $" ({MarkdownText.Text(f.Source)})"));
             md.AppendLine($"- Expected: {MarkdownText.Code(f.Expected)}");
@@ -91,11 +93,24 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
         }
     }
 
-    private static void WriteSkips(StringBuilder md, IReadOnlyList<ScenarioResult> skipped)
+    private static void WriteGaps(StringBuilder md, IReadOnlyList<DocumentationGap> gaps)
+    {
+        if (gaps.Count == 0) return;
+        md.AppendLine($"<details><summary>Documentation gaps ({gaps.Count}): the documents do not cover what the target answered</summary>").AppendLine();
+        foreach (var g in gaps.Take(MaxSkipsListed))
+        {
+            md.AppendLine($"- {MarkdownText.Text(g.Vendor)}: {MarkdownText.Text(g.What)} (they say {MarkdownText.Text(g.Documented)}; answered {MarkdownText.Code(g.Observed)})");
+        }
+
+        if (gaps.Count > MaxSkipsListed) md.AppendLine($"- … and {gaps.Count - MaxSkipsListed} more (see summary.html)");
+        md.AppendLine().AppendLine("</details>").AppendLine();
+    }
+
+    private static void WriteReasons(StringBuilder md, string heading, IReadOnlyList<ScenarioResult> skipped)
     {
         if (skipped.Count == 0) return;
-        md.AppendLine($"<details><summary>Skipped ({skipped.Count})</summary>").AppendLine();
-        foreach (var s in skipped.Take(MaxSkipsListed)) md.AppendLine($"- {MarkdownText.Code(s.Scenario.Id)}: {MarkdownText.Text(s.SkipReason ?? "no reason given")}");
+        md.AppendLine($"<details><summary>{heading} ({skipped.Count})</summary>").AppendLine();
+        foreach (var s in skipped.Take(MaxSkipsListed)) md.AppendLine($"- {MarkdownText.Code(s.Scenario.Id)}: {MarkdownText.Text(s.Reason ?? "no reason given")}");
         if (skipped.Count > MaxSkipsListed) md.AppendLine($"- … and {skipped.Count - MaxSkipsListed} more (see summary.html)");
         md.AppendLine().AppendLine("</details>").AppendLine();
     }

@@ -4,10 +4,20 @@ namespace Conformance.Scenarios;
 
 /// <summary>
 /// A requirement bound to one operation: its stable id
-/// (<c>&lt;vendor&gt;.&lt;operation&gt;/&lt;key&gt;</c>), level, and the sentence it comes from.
+/// (<c>&lt;vendor&gt;.&lt;operation&gt;/&lt;key&gt;</c>), level, basis, and the sentence it comes from.
 /// </summary>
 public sealed record ResolvedRequirement(string Id, string Key, RequirementLevel Level, string Source, string Quote, Expectation? Expect)
 {
+    /// <summary>What the requirement rests on (documented, specified, standard, decision, convention).</summary>
+    public EvidenceBasis Basis { get; init; } = EvidenceBasis.Convention;
+
+    /// <summary>The seed file with the same text, when the suite has it.</summary>
+    public string? Seed { get; init; }
+
     public static ResolvedRequirement For(string vendor, string operationSlug, Requirement requirement) =>
-        new($"{vendor}.{operationSlug}/{requirement.Key}", requirement.Key, requirement.Level, requirement.Source, requirement.Quote, requirement.Expect);
+        new($"{vendor}.{operationSlug}/{requirement.Key}", requirement.Key, requirement.Level, requirement.Source, requirement.Quote, requirement.Expect)
+        {
+            Basis = requirement.Basis,
+            Seed = requirement.Seed,
+        };
 }

@@ -22,6 +22,7 @@ internal sealed partial class ExchangeBuilder
     private string body = "";
     private bool truncated;
     private string? transportError;
+    private readonly List<KeyValuePair<string, string>> extraHeaders = [];
 
     private ExchangeBuilder(string label, string method, string path) => (this.label, this.method, this.path) = (label, method, path);
 
@@ -47,6 +48,13 @@ internal sealed partial class ExchangeBuilder
         return this;
     }
 
+    /// <summary>A response header (e.g. <c>Retry-After</c>).</summary>
+    public ExchangeBuilder Header(string name, string value)
+    {
+        extraHeaders.Add(KeyValuePair.Create(name, value));
+        return this;
+    }
+
     /// <summary>The body was cut at the recorder's cap.</summary>
     public ExchangeBuilder Truncated()
     {
@@ -64,7 +72,7 @@ internal sealed partial class ExchangeBuilder
     public Exchange Build()
     {
         var request = new RecordedRequest(method, BaseUrl + path, [], null);
-        var headers = contentType is null ? [] : new[] { KeyValuePair.Create("Content-Type", contentType) };
+        var headers = (contentType is null ? [] : new[] { KeyValuePair.Create("Content-Type", contentType) }).Concat(extraHeaders).ToList();
         var response = transportError is null ? new RecordedResponse(status, contentType, headers, body, truncated) : null;
         return new Exchange(label, request, response, transportError, Started, TimeSpan.FromMilliseconds(5));
     }

@@ -61,7 +61,7 @@ public sealed class ExpectedStatusCheckTests
     }
 
     [Test]
-    public void Evaluate_NoResponse_FailsNamingTheTransportError()
+    public void Evaluate_NoResponse_IsInconclusiveNamingTheTransportError()
     {
         var evidence = new EvidenceBuilder().Exchanges(Activate().NoResponse("connection refused"));
 
@@ -69,9 +69,59 @@ public sealed class ExpectedStatusCheckTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive), "no answer says nothing about the requirement");
+            Assert.That(outcome.Title, Does.Contain("connection refused"));
             Assert.That(outcome.Actual, Is.EqualTo("no response (connection refused)"));
         }
+    }
+
+    [TestCase(429, null)]
+    [TestCase(503, "7")]
+    public void Evaluate_Throttled_IsInconclusiveNotTheTargetsFailure(int status, string? retryAfter)
+    {
+        var exchange = Activate().Json(status, "{}");
+        if (retryAfter is not null) exchange = exchange.Header("Retry-After", retryAfter);
+        var evidence = new EvidenceBuilder().Exchanges(exchange);
+
+        var outcome = CheckHarness.Single(Check, Replay, evidence);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive));
+            Assert.That(outcome.Title, Does.Contain("throttled"));
+        }
+    }
+
+    [TestCase(401, new[] { CheckStatus.Pass })]
+    [TestCase(403, new[] { CheckStatus.Pass, CheckStatus.Fail })]
+    [TestCase(200, new[] { CheckStatus.Fail })]
+    public void Evaluate_PreferredStatus_IsComparedAtItsOwnLevel(int status, CheckStatus[] expected)
+    {
+        // "Refused" (4xx) at the requirement's level; RFC 6750's 401 preferred at SHOULD.
+        var refused = Replay with
+        {
+            Requirement = Replay.Requirement with { Expect = new Expectation(StatusMatcher.OfClass(4)) { PreferredStatus = StatusMatcher.Exactly(401) } },
+        };
+        var evidence = new EvidenceBuilder().Exchanges(Activate().Json(status, "{}"));
+
+        var outcomes = CheckHarness.Evaluate(Check, refused, evidence);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcomes.Select(o => o.Status), Is.EqualTo(expected));
+            Assert.That(outcomes.Where(o => o.Status == CheckStatus.Fail).Select(o => o.Level),
+                Is.EqualTo(status == 403 ? new[] { RequirementLevel.Should } : status == 200 ? new[] { RequirementLevel.Must } : Array.Empty<RequirementLevel>()));
+        }
+    }
+
+    [Test]
+    public void Evaluate_503WithoutRetryAfter_IsAServerAnswerNotThrottling()
+    {
+        var evidence = new EvidenceBuilder().Exchanges(Activate().Json(503, "{}"));
+
+        var outcome = CheckHarness.Single(Check, Replay, evidence);
+
+        Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
     }
 
     [TestCase(400)]
@@ -118,7 +168,7 @@ public sealed class ExpectedStatusCheckTests
     }
 
     [Test]
-    public void Evaluate_NoStimulusRecorded_Fails()
+    public void Evaluate_NoStimulusRecorded_IsInconclusiveNeverPass()
     {
         // E.g. the user-action completion scenario whose init step was refused: only setup exchanges exist.
         var complete = VendorScenarios.Dfns("dfns.auth.action.complete/positive/signed-challenge");
@@ -129,8 +179,8 @@ public sealed class ExpectedStatusCheckTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(outcomes.Select(o => o.Status), Is.EqualTo(new[] { CheckStatus.Fail }));
-            Assert.That(verdict, Is.EqualTo(Verdict.Fail));
+            Assert.That(outcomes.Select(o => o.Status), Is.EqualTo(new[] { CheckStatus.Inconclusive }));
+            Assert.That(verdict, Is.EqualTo(Verdict.Inconclusive), "the init step's own scenario judges its refusal; this one cannot tell");
         }
     }
 

@@ -86,12 +86,12 @@ public sealed class ResponseSchemaCheckTests
     }
 
     [Test]
-    public void Evaluate_TruncatedBody_SkipsInsteadOfPassing()
+    public void Evaluate_TruncatedBody_IsInconclusiveInsteadOfPassing()
     {
         var evidence = new EvidenceBuilder().Exchanges(ExchangeBuilder.To(Positive.Operation).Json(200, """{"msg":""").Truncated());
 
         var outcome = CheckHarness.Single(Check, Positive, evidence);
 
-        Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Skip));
+        Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive));
     }
 }

@@ -58,13 +58,13 @@ public sealed class StateChecksTests
     }
 
     [Test]
-    public void StateReached_ProbeCouldNotTell_Fails()
+    public void StateReached_ProbeCouldNotTell_IsInconclusive()
     {
         var outcome = CheckHarness.Single(CheckNames.StateReached, Transition, Observed((ScenarioEvidence.After, null)));
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive), "a state nobody could read proves nothing either way");
             Assert.That(outcome.Actual, Is.EqualTo("(unknown: the probe could not tell)"));
         }
     }
@@ -150,13 +150,13 @@ public sealed class StateChecksTests
     }
 
     [Test]
-    public void StateUnchanged_NeitherMomentKnown_FailsAsUnknown()
+    public void StateUnchanged_NeitherMomentKnown_IsInconclusive()
     {
         var outcome = CheckHarness.Single(CheckNames.StateUnchanged, MissingToken, Observed());
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail), "an unobservable state is not evidence that nothing changed");
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive), "an unobservable state is evidence neither that nothing changed nor that something did");
             Assert.That(outcome.Expected, Is.EqualTo("(unknown)"));
         }
     }

@@ -52,6 +52,45 @@ public sealed class StatusDocumentedCheckTests
     }
 
     [Test]
+    public void Evaluate_UndocumentedRefusalTheSuiteProvoked_IsADocumentationGapNotAFailure()
+    {
+        // A nonce left out on purpose, refused with a 4xx the operation does not list.
+        var missing = VendorScenarios.Dfns("dfns.credentials.activate/nonce/missing");
+        var evidence = new EvidenceBuilder().Exchanges(ExchangeBuilder.To(missing.Operation).Json(422, """{"error":{"message":"nonce required"}}"""));
+
+        var outcome = CheckHarness.Single(Check, missing, evidence);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Gap));
+            Assert.That(outcome.Title, Does.StartWith("the documents do not say what PUT /auth/credentials/activate answers when the suite omits the X-DFNS-NONCE header"));
+            Assert.That(outcome.Actual, Does.StartWith("422"));
+        }
+    }
+
+    [TestCase(200)]
+    [TestCase(500)]
+    public void Evaluate_UndocumentedAnswerToAProvokedRefusal_OutsideTheRefusalClass_StillFails(int status)
+    {
+        var missing = VendorScenarios.Dfns("dfns.credentials.activate/nonce/missing");
+        var evidence = new EvidenceBuilder().Exchanges(ExchangeBuilder.To(missing.Operation).Json(status == 200 ? 202 : 503, "{}"));
+
+        var outcome = CheckHarness.Single(Check, missing, evidence);
+
+        Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
+    }
+
+    [Test]
+    public void Evaluate_ThrottledAnswer_IsNotJudged()
+    {
+        var evidence = new EvidenceBuilder().Exchanges(ExchangeBuilder.To(Positive.Operation).Json(429, "{}"));
+
+        var outcomes = CheckHarness.Evaluate(Check, Positive, evidence);
+
+        Assert.That(outcomes, Is.Empty);
+    }
+
+    [Test]
     public void Evaluate_ProbeExchange_IsJudgedAgainstItsOwnOperation()
     {
         // The probe GET /auth/credentials documents no 404.

@@ -32,7 +32,7 @@ public sealed class ProfileGapTests
             {
                 Assert.That(result.Count(Verdict.Fail), Is.Zero, string.Join("; ", result.Scenarios.Where(s => s.Verdict == Verdict.Fail).Select(s => s.Scenario.Id)));
                 Assert.That(result.Count(Verdict.Skip), Is.GreaterThan(10));
-                Assert.That(result.Scenarios.Where(s => s.Verdict == Verdict.Skip).Select(s => s.SkipReason), Has.All.Contains("privileged"));
+                Assert.That(result.Scenarios.Where(s => s.Verdict == Verdict.Skip).Select(s => s.Reason), Has.All.Contains("privileged"));
                 Assert.That(result.Unrestored, Is.Empty);
             });
         }

@@ -126,7 +126,7 @@ public sealed class AllureResultsWriterTests
         Assert.Multiple(() =>
         {
             Assert.That(Str(replay, "status"), Is.EqualTo("failed"));
-            Assert.That(Str(details, "message"), Does.StartWith($"[MUST] {SampleRun.ReplayId}: {SampleRun.ReplayQuote}\nExpected: 400\n  Actual: 200 OK"));
+            Assert.That(Str(details, "message"), Does.StartWith($"[MUST, documented] {SampleRun.ReplayId}: {SampleRun.ReplayQuote}\nExpected: 400\n  Actual: 200 OK"));
             Assert.That(Str(details, "trace"), Does.StartWith("curl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
             Assert.That(Str(details, "expected"), Is.EqualTo("400"));
             Assert.That(Status(results, "dfns.credentials.activate/positive/valid-body"), Is.EqualTo("passed"));

@@ -39,13 +39,13 @@ public sealed class ConsoleReporterTests
             Assert.That(text, Does.Contain(
                 "× dfns.credentials.activate/nonce/replay-rejected\n"
                 + "  PUT /auth/credentials/activate › Replays a used nonce\n"
-                + $"  -> [MUST] {SampleRun.ReplayId}: {SampleRun.ReplayQuote}\n"
+                + $"  -> [MUST, documented] {SampleRun.ReplayId}: {SampleRun.ReplayQuote}\n"
                 + "     Expected: 400\n"
                 + "       Actual: 200 OK <script>alert(1)</script>\n"
                 + "     Reproduce: curl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
             Assert.That(text, Does.Contain("! dfns.credentials.deactivate/errors/unknown-id-message\n"));
-            Assert.That(text, Does.Contain("Operation                                 Pass  Warn  Skip  Fail\n"));
-            Assert.That(text, Does.Contain("dfns PUT /auth/credentials/activate          1     0     1     1\n"));
+            Assert.That(text, Does.Contain("Operation                                 Pass  Warn  Inc.  Skip  Fail\n"));
+            Assert.That(text, Does.Contain("dfns PUT /auth/credentials/activate          1     0     0     1     1\n"));
             Assert.That(text, Does.Contain("× fixture NOT restored: dfns credential cr-bbbbb"));
             Assert.That(text.TrimEnd(), Does.EndWith(run.SummaryLine));
         });
@@ -58,7 +58,7 @@ public sealed class ConsoleReporterTests
 
         new ConsoleReporter(output).WriteSummary(SampleRun.Clean());
 
-        Assert.That(output.ToString(), Does.Not.Contain("Failures:").And.EndWith("2 scenarios, 2 passed, 0 warned, 0 skipped, 0 failed\n"));
+        Assert.That(output.ToString(), Does.Not.Contain("Failures:").And.EndWith("2 scenarios, 2 passed, 0 warned, 0 inconclusive, 0 skipped, 0 failed\n"));
     }
 
     [Test]

@@ -37,7 +37,7 @@ public sealed class JUnitRendererTests
         {
             Assert.That(testcase.Attribute("classname")!.Value, Is.EqualTo("dfns.credentials.activate"));
             Assert.That(testcase.Attribute("name")!.Value, Is.EqualTo("PUT /auth/credentials/activate › Replays a used nonce"));
-            Assert.That(failure.Attribute("message")!.Value, Is.EqualTo($"[MUST] {SampleRun.ReplayId} → expected 400 → actual 200 OK <script>alert(1)</script>"));
+            Assert.That(failure.Attribute("message")!.Value, Is.EqualTo($"[MUST, documented] {SampleRun.ReplayId} → expected 400 → actual 200 OK <script>alert(1)</script>"));
             Assert.That(failure.Attribute("type")!.Value, Is.EqualTo("MUST"));
             Assert.That(failure.Value, Does.Contain(SampleRun.ReplayQuote).And.Contain("Source: " + SampleRun.ReplaySource));
             Assert.That(failure.Value, Does.Contain("Reproduce: curl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
@@ -77,7 +77,7 @@ public sealed class JUnitRendererTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(warn.Element("failure")!.Attribute("message")!.Value, Does.StartWith($"[SHOULD] {SampleRun.WarnId} → expected"));
+            Assert.That(warn.Element("failure")!.Attribute("message")!.Value, Does.StartWith($"[SHOULD, documented] {SampleRun.WarnId} → expected"));
             Assert.That(xml.Root!.Attribute("failures")!.Value, Is.EqualTo("3"));
         });
     }

@@ -23,12 +23,12 @@ internal static class SampleRun
     public const string SkipReason = "profile has no identity 'unprivileged' for vendor dfns";
     public const string TransportError = "connection refused (127.0.0.1:9)";
 
-    private static readonly Requirement Positive = new("positive/accepted", RequirementLevel.Must, "specs/dfns/openapi.yaml#/paths/~1auth~1credentials~1activate/put", "Activates a credential.", null);
-    private static readonly Requirement Replay = new("nonce/replay-rejected", RequirementLevel.Must, ReplaySource, ReplayQuote, new Expectation(StatusMatcher.Exactly(400)));
-    private static readonly Requirement Status = new("response/status-documented", RequirementLevel.Must, "https://spec.openapis.org/oas/v3.1.0#responses-object", "The response status MUST be documented.", null);
-    private static readonly Requirement Message = new("errors/message", RequirementLevel.Should, "seeds/dfns/errors.md", "The error message SHOULD say which credential was not found.", null);
-    private static readonly Requirement Permission = new("permission/forbidden", RequirementLevel.Must, "seeds/dfns/permissions.md", "A caller without Auth:Creds:Update MUST get 403.", null);
-    private static readonly Requirement Envelope = new("envelope/code-matches-status", RequirementLevel.Must, "seeds/senhasegura/envelope.md", "code MUST equal the HTTP status.", null);
+    private static readonly Requirement Positive = new("positive/accepted", RequirementLevel.Must, "specs/dfns/openapi.yaml#/paths/~1auth~1credentials~1activate/put", "Activates a credential.", null) { Basis = EvidenceBasis.Specified };
+    private static readonly Requirement Replay = new("nonce/replay-rejected", RequirementLevel.Must, ReplaySource, ReplayQuote, new Expectation(StatusMatcher.Exactly(400))) { Basis = EvidenceBasis.Documented };
+    private static readonly Requirement Status = new("response/status-documented", RequirementLevel.Must, "https://spec.openapis.org/oas/v3.1.0#responses-object", "The response status MUST be documented.", null) { Basis = EvidenceBasis.Standard };
+    private static readonly Requirement Message = new("errors/message", RequirementLevel.Should, "seeds/dfns/errors.md", "The error message SHOULD say which credential was not found.", null) { Basis = EvidenceBasis.Documented };
+    private static readonly Requirement Permission = new("permission/forbidden", RequirementLevel.Must, "seeds/dfns/permissions.md", "A caller without Auth:Creds:Update MUST get 403.", null) { Basis = EvidenceBasis.Documented };
+    private static readonly Requirement Envelope = new("envelope/code-matches-status", RequirementLevel.Must, "seeds/senhasegura/envelope.md", "code MUST equal the HTTP status.", null) { Basis = EvidenceBasis.Documented };
 
     public static ApiOperation Activate { get; } = Operation("PUT", "/auth/credentials/activate", "credentials.activate", Positive, Replay, Status, Permission);
     public static ApiOperation Deactivate { get; } = Operation("PUT", "/auth/credentials/deactivate", "credentials.deactivate", Message, Status);

@@ -14,15 +14,15 @@ public sealed class SummaryMarkdownRendererTests
         {
             Assert.That(md, Does.StartWith("## Conformance ❌ FAILED: dfns, senhasegura"));
             Assert.That(md, Does.Contain("`https://staging.example.test`"));
-            Assert.That(md, Does.Contain("| dfns | **75%** (3/4) | 0/1 | 1 | 1 | 1 | 1 |"));
+            Assert.That(md, Does.Contain("| dfns | **75%** (3/4) | 0/1 | 1 | 1 | 0 | 1 | 1 |"));
             Assert.That(md, Does.Contain($"#### × FAIL `dfns.credentials.activate/nonce/replay-rejected`"));
-            Assert.That(md, Does.Contain($"- Requirement: **MUST** `{SampleRun.ReplayId}`"));
+            Assert.That(md, Does.Contain($"- Requirement: **MUST, documented** `{SampleRun.ReplayId}`"));
             Assert.That(md, Does.Contain("- Expected: `400`"));
             Assert.That(md, Does.Contain("```sh\ncurl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
             Assert.That(md, Does.Contain("#### ! WARN"));
             Assert.That(md, Does.Contain("> [!CAUTION]\n> Fixture NOT restored: dfns credential `cr-bbbbb`"));
             Assert.That(md, Does.Contain(SampleRun.SkipReason));
-            Assert.That(md.TrimEnd(), Does.EndWith("**6 scenarios, 2 passed, 1 warned, 1 skipped, 2 failed**"));
+            Assert.That(md.TrimEnd(), Does.EndWith("**6 scenarios, 2 passed, 1 warned, 0 inconclusive, 1 skipped, 2 failed**"));
         });
     }
 

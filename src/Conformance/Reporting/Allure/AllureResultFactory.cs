@@ -57,6 +57,7 @@ internal sealed class AllureResultFactory(ReportOptions options)
     private string Status(ScenarioResult result, IReadOnlyList<FailureDetail> failures) => result.Verdict switch
     {
         Verdict.Skip => "skipped",
+        Verdict.Inconclusive => "unknown",
         Verdict.Fail when failures.Any(f => f.IsTransportError) => "broken",
         Verdict.Fail => "failed",
         Verdict.Warn when options.FailOn <= RequirementLevel.Should => "failed",
@@ -65,7 +66,8 @@ internal sealed class AllureResultFactory(ReportOptions options)
 
     private static AllureStatusDetails? Details(ScenarioResult result, IReadOnlyList<FailureDetail> failures)
     {
-        if (result.Verdict == Verdict.Skip) return new AllureStatusDetails(result.SkipReason ?? "skipped");
+        if (result.Verdict == Verdict.Skip) return new AllureStatusDetails(result.Reason ?? "skipped");
+        if (result.Verdict == Verdict.Inconclusive) return new AllureStatusDetails("INCONCLUSIVE: " + (result.Reason ?? "the evidence cannot tell"));
         if (failures.Count == 0) return null;
         var first = failures[0];
         var curls = failures.Select(f => f.Curl).OfType<string>().Distinct(StringComparer.Ordinal);
@@ -115,11 +117,11 @@ internal sealed class AllureResultFactory(ReportOptions options)
         var s = result.Scenario;
         var text = new StringBuilder()
             .Append("**Stimulus:** ").Append(s.Stimulus).Append("\n\n")
-            .Append("**Requirement** (").Append(ReportText.Level(s.Requirement.Level)).Append(", `").Append(s.Requirement.Id).Append("`):\n\n")
+            .Append("**Requirement** (").Append(ReportText.LevelAndBasis(s.Requirement.Level, s.Requirement.Basis)).Append(", `").Append(s.Requirement.Id).Append("`):\n\n")
             .Append("> ").Append(ReportText.OneLine(s.Requirement.Quote)).Append("\n\n")
             .Append("**Source:** ").Append(s.Requirement.Source).Append("\n\n")
             .Append("**Verdict:** ").Append(ReportText.Word(result.Verdict));
-        if (result.SkipReason is not null) text.Append(" (").Append(result.SkipReason).Append(')');
+        if (result.Reason is not null) text.Append(" (").Append(result.Reason).Append(')');
         return text.ToString();
     }
 
@@ -183,7 +185,7 @@ internal sealed class AllureResultFactory(ReportOptions options)
     private static string Checks(ScenarioResult result)
     {
         var text = new StringBuilder().Append(ReportText.Word(result.Verdict)).Append("  ").Append(result.Scenario.Id).Append('\n');
-        if (result.SkipReason is not null) text.Append("skipped: ").Append(result.SkipReason).Append('\n');
+        if (result.Reason is not null) text.Append("skipped: ").Append(result.Reason).Append('\n');
         foreach (var o in result.Outcomes)
         {
             text.Append('\n').Append(o.Status.ToString().ToUpperInvariant().PadRight(5)).Append(' ').Append(o.Check)

@@ -37,7 +37,35 @@ internal sealed class VocabularyReader(ProblemSink problems)
                 continue;
             }
 
-            list.Add(new Requirement(key, level.Value, source, quote, Expect(req["expect"], at + "/expect")));
+            EvidenceBasis basis;
+            if (req["basis"] is { } declared)
+            {
+                if (EvidenceBases.Parse(Text(declared)) is not { } parsed)
+                {
+                    problems.Add(at + "/basis", $"basis must be documented, specified, standard, decision or convention, not '{Text(declared)}'");
+                    continue;
+                }
+
+                basis = parsed;
+            }
+            else
+            {
+                basis = EvidenceBases.Infer(source);
+            }
+
+            var ceiling = EvidenceBases.Ceiling(basis);
+            if (level.Value > ceiling)
+            {
+                // A decision or a convention never claims more than SHOULD, whatever the file says.
+                problems.Add(at + "/level", $"requirement '{key}' rests on a {EvidenceBases.Word(basis)}, which is at most {ceiling.ToString().ToUpperInvariant()}; read as {ceiling.ToString().ToUpperInvariant()}");
+                level = ceiling;
+            }
+
+            list.Add(new Requirement(key, level.Value, source, quote, Expect(req["expect"], at + "/expect"))
+            {
+                Basis = basis,
+                Seed = Text(req["seed"]),
+            });
         }
 
         return list;
@@ -53,7 +81,13 @@ internal sealed class VocabularyReader(ProblemSink problems)
         }
 
         var messageLevel = e["message-level"] is { } ml ? Level(ml, pointer + "/message-level") ?? RequirementLevel.Should : RequirementLevel.Should;
-        return new Expectation(status, Text(e["message"]), Text(e["message-prefix"]), messageLevel);
+        var preferred = e["preferred-status"] is { } ps ? Status(ps, pointer + "/preferred-status") : null;
+        var preferredLevel = e["preferred-level"] is { } pl ? Level(pl, pointer + "/preferred-level") ?? RequirementLevel.Should : RequirementLevel.Should;
+        return new Expectation(status, Text(e["message"]), Text(e["message-prefix"]), messageLevel)
+        {
+            PreferredStatus = preferred,
+            PreferredLevel = preferredLevel,
+        };
     }
 
     public OperationSemantics Semantics(JsonNode? node, string pointer)
