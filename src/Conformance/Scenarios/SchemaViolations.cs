@@ -19,9 +19,9 @@ internal static class SchemaViolations
         if (schema is not null && valid.Body is JsonObject body)
         {
             foreach (var v in BodyViolations(schema, body, valid)) yield return v;
-            yield return new("malformed-json", "sends a body that is not valid JSON", valid with { Body = null, RawBody = "{\"" + body.FirstOrDefault().Key + "\": " });
-            yield return new("not-an-object", "sends a JSON array where an object is required", valid with { Body = new JsonArray(), RawBody = null });
-            yield return new("wrong-content-type", "sends the valid body as text/plain", valid with { ContentType = "text/plain" });
+            yield return new("malformed-json", "sends a body that is not valid JSON", valid with { Body = null, RawBody = "{\"" + body.FirstOrDefault().Key + "\": " }, "malformed-json");
+            yield return new("not-an-object", "sends a JSON array where an object is required", valid with { Body = new JsonArray(), RawBody = null }, "type");
+            yield return new("wrong-content-type", "sends the valid body as text/plain", valid with { ContentType = "text/plain" }, "content-type");
         }
 
         foreach (var parameter in operation.Parameters.Where(p => p.In == "path" && p.Schema is not null))
@@ -30,7 +30,7 @@ internal static class SchemaViolations
             if (ps.Type.HasFlag(JsonObjectType.Integer) || ps.Type.HasFlag(JsonObjectType.Number))
             {
                 yield return new($"{parameter.Name}-wrong-type", $"sends a non-numeric path parameter {parameter.Name}",
-                    valid with { PathParameters = With(valid.PathParameters, parameter.Name, "not-a-number") });
+                    valid with { PathParameters = With(valid.PathParameters, parameter.Name, "not-a-number") }, "type");
             }
         }
     }
@@ -73,8 +73,20 @@ internal static class SchemaViolations
         var copy = (JsonObject)body.DeepClone();
         if (remove) copy.Remove(name);
         else copy[name] = value;
-        return new SchemaViolation(variant, stimulus, valid with { Body = copy, RawBody = null });
+        return new SchemaViolation(variant, stimulus, valid with { Body = copy, RawBody = null }, KindOf(variant));
     }
+
+    /// <summary>The JSON Schema keyword a variant breaks, from its slug's suffix.</summary>
+    private static string KindOf(string variant) =>
+        variant.EndsWith("-missing", StringComparison.Ordinal) ? "required"
+        : variant.EndsWith("-too-short", StringComparison.Ordinal) ? "minLength"
+        : variant.EndsWith("-too-long", StringComparison.Ordinal) ? "maxLength"
+        : variant.EndsWith("-not-in-enum", StringComparison.Ordinal) ? "enum"
+        : variant.EndsWith("-pattern-mismatch", StringComparison.Ordinal) ? "pattern"
+        : variant.EndsWith("-below-minimum", StringComparison.Ordinal) ? "minimum"
+        : variant.EndsWith("-above-maximum", StringComparison.Ordinal) ? "maximum"
+        : variant == "extra-property" ? "additionalProperties"
+        : "type";
 
     private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> source, string key, string value) =>
         new(source) { [key] = value };

@@ -11,10 +11,12 @@ internal sealed class SchemaNegativeScenarios : IScenarioGenerator
     public IEnumerable<Scenario> Generate(GenerationContext context, ApiOperation operation)
     {
         if (AuthFlowSteps.Of(context.Document, operation) is { IsToken: true }) yield break;
-        var requirement = context.Requirements.Require(operation, "schema/invalid-rejected");
+        var general = context.Requirements.Require(operation, "schema/invalid-rejected");
         var fixture = context.GuardFixture(operation);
         foreach (var violation in SchemaViolations.For(operation, context.ValidRequest(operation)))
         {
+            // A spec may say more about one kind of violation (a documented "Required" field) than the rest.
+            var requirement = context.Requirements.Resolve(operation, violation.RequirementKey) ?? general;
             var need = violation.Request.UsesFixture ? fixture : null;
             yield return context.Make(operation, ScenarioClasses.Schema, violation.Variant, violation.Stimulus, requirement,
                 new SingleRequestPlan(violation.Request, AuthPlan.Valid, need), need,
