@@ -14,9 +14,10 @@ internal sealed class AllureResultsWriter : IAllureResultsWriter
 {
     public static IReadOnlyList<AllureCategory> Categories { get; } =
     [
-        new("MUST requirement broken", ["failed"], @"[\s\S]*\[MUST\][\s\S]*"),
-        new("SHOULD requirement broken (warning)", ["failed", "passed"], @"[\s\S]*\[SHOULD\][\s\S]*"),
+        new("MUST requirement broken", ["failed"], @"[\s\S]*\[MUST[\],][\s\S]*"),
+        new("SHOULD requirement broken (warning)", ["failed", "passed"], @"[\s\S]*\[SHOULD[\],][\s\S]*"),
         new("No response (transport error)", ["broken"]),
+        new("Inconclusive: the evidence cannot tell", ["unknown"]),
         new("Skipped (see the reason)", ["skipped"]),
     ];
 
