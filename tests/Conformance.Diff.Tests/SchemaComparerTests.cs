@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Conformance.Diff.Schemas;
 
-namespace Conformance.Tests.Diff;
+namespace Conformance.Diff.Tests;
 
 /// <summary>Schema corners that the loader-based corpus cannot reach (NSwag refuses ref loops).</summary>
 [TestFixture]

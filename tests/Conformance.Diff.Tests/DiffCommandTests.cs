@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Conformance.Diff;
 
-namespace Conformance.Tests.Diff;
+namespace Conformance.Diff.Tests;
 
 [TestFixture]
 public sealed class DiffCommandTests

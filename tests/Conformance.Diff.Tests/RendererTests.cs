@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Conformance.Diff;
 using Conformance.Diff.Rendering;
 
-namespace Conformance.Tests.Diff;
+namespace Conformance.Diff.Tests;
 
 [TestFixture]
 public sealed class RendererTests

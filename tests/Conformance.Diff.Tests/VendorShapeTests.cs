@@ -2,7 +2,7 @@ using Conformance.Diff;
 using Conformance.Diff.Rendering;
 using Conformance.Spec;
 
-namespace Conformance.Tests.Diff;
+namespace Conformance.Diff.Tests;
 
 /// <summary>Whole-spec diffs: across vendors, and of the real specs once they are in the repository.</summary>
 [TestFixture]

@@ -1,7 +1,7 @@
 using Conformance.Diff;
 using Conformance.Spec;
 
-namespace Conformance.Tests.Diff;
+namespace Conformance.Diff.Tests;
 
 /// <summary>Diffs of named corpus pairs, for tests that need a real diff to render or gate on.</summary>
 internal static class CorpusDiffs

@@ -1,7 +1,7 @@
 using Conformance.Diff;
 using Conformance.Spec;
 
-namespace Conformance.Tests.Diff;
+namespace Conformance.Diff.Tests;
 
 /// <summary>
 /// Every corpus pair produces exactly the rule hits its expected.json lists, with the listed

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Conformance.Tests.Diff;
+namespace Conformance.Diff.Tests;
 
 /// <summary>
 /// One pair of the diff corpus: <c>Fixtures/Corpus/&lt;name&gt;/{old.yaml,new.yaml,expected.json}</c>.
@@ -9,7 +9,7 @@ namespace Conformance.Tests.Diff;
 /// </summary>
 public sealed record CorpusCase(string Name, string Description, IReadOnlyList<ExpectedChange> Changes, IReadOnlyList<string>? Touched)
 {
-    public static string Root { get; } = Path.Combine(Path.GetDirectoryName(typeof(CorpusCase).Assembly.Location)!, "Diff", "Fixtures", "Corpus");
+    public static string Root { get; } = Path.Combine(Path.GetDirectoryName(typeof(CorpusCase).Assembly.Location)!, "Fixtures", "Corpus");
 
     public string OldPath => Path.Combine(Root, Name, "old.yaml");
 

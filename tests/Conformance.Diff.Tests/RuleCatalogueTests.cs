@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Conformance.Diff;
 using Conformance.Diff.Rules;
 
-namespace Conformance.Tests.Diff;
+namespace Conformance.Diff.Tests;
 
 /// <summary>The rule catalogue is consistent, and the corpus exercises it.</summary>
 [TestFixture]

@@ -1,6 +1,6 @@
 using Conformance.Diff;
 
-namespace Conformance.Tests.Diff;
+namespace Conformance.Diff.Tests;
 
 /// <summary>A rule hit a corpus pair must produce; <see cref="Operation"/> null = on any operation.</summary>
 public sealed record ExpectedChange(string Rule, string Severity, string? Operation)

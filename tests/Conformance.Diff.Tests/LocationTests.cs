@@ -1,6 +1,6 @@
 using Conformance.Diff;
 
-namespace Conformance.Tests.Diff;
+namespace Conformance.Diff.Tests;
 
 /// <summary>Changes point at the node in each file, through $refs, with its line.</summary>
 [TestFixture]
