@@ -13,7 +13,7 @@ internal sealed partial class FaultTests
 {
     private static readonly string[] Keys =
     [
-        "positive/accepted", "schema/invalid-rejected", "auth/missing-rejected", "auth/invalid-rejected",
+        "positive/accepted", "schema/invalid-rejected", "schema/required-rejected", "auth/missing-rejected", "auth/invalid-rejected",
         "user-action/missing-rejected", "user-action/forged-rejected", "user-action/reused-rejected", "user-action/mismatch-rejected",
         "nonce/missing-rejected", "nonce/malformed-rejected", "nonce/stale-rejected", "nonce/replay-rejected", "nonce/replay-no-effect",
         "nonce/concurrent-replay-one-accepted", "idempotent/repeat", "state/transition", "state/others-unchanged", "unknown-id/rejected",

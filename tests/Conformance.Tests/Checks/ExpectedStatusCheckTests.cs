@@ -115,6 +115,27 @@ public sealed class ExpectedStatusCheckTests
     }
 
     [Test]
+    public void Evaluate_PreferredStatusWithItsOwnSource_CitesThatSource()
+    {
+        // senhasegura: refusing an invalid token is documented (MUST); 401 is RFC 6750's SHOULD.
+        var invalid = VendorScenarios.Senhasegura("senhasegura.credentials.enable/auth/oauth2-invalid");
+        var evidence = new EvidenceBuilder().Exchanges(ExchangeBuilder.To(invalid.Operation).Json(403, "{}"));
+
+        var outcomes = CheckHarness.Evaluate(Check, invalid, evidence);
+
+        var preference = outcomes.Single(o => o.Status == CheckStatus.Fail);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcomes.Count(o => o.Status == CheckStatus.Pass), Is.EqualTo(1), "403 is a refusal: the documented MUST holds");
+            Assert.That(preference.Level, Is.EqualTo(RequirementLevel.Should));
+            Assert.That(preference.Requirement?.Source, Is.EqualTo("https://www.rfc-editor.org/rfc/rfc6750#section-3.1"));
+            Assert.That(preference.Requirement?.Basis, Is.EqualTo(EvidenceBasis.Standard));
+            Assert.That(preference.Requirement?.Quote, Does.Contain("SHOULD respond with the HTTP 401"));
+            Assert.That(preference.RequirementId, Is.EqualTo("senhasegura.credentials.enable/auth/invalid-rejected"));
+        }
+    }
+
+    [Test]
     public void Evaluate_503WithoutRetryAfter_IsAServerAnswerNotThrottling()
     {
         var evidence = new EvidenceBuilder().Exchanges(Activate().Json(503, "{}"));

@@ -42,7 +42,8 @@ public sealed class FaultReportTests
     [Test]
     public async Task ShouldFault_Warns_AndFailsOnlyAtFailOnShould()
     {
-        var (result, folder) = await RunAsync("dfns-nonce-replay-wrong-message", "dfns.credentials.activate/nonce/replayed");
+        // The nonce validity window is our decision (D3), so accepting a stale nonce breaks a SHOULD only.
+        var (result, folder) = await RunAsync("dfns-nonce-stale-accepted", "dfns.credentials.activate/nonce/stale");
         try
         {
             Assert.Multiple(() =>

@@ -135,7 +135,9 @@ public sealed partial class ScenarioGeneratorTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(repeat.Requirement.Id, Is.EqualTo("dfns.credentials.activate/idempotent/repeat"));
-            Assert.That(repeat.Requirement.Source, Is.EqualTo("seeds/000_ee8398fb54cb7bc2.txt"));
+            Assert.That(repeat.Requirement.Source, Does.StartWith("https://github.com/dfns/dfns-api-docs/"), "the public page; the seed is named apart");
+            Assert.That(repeat.Requirement.Seed, Is.EqualTo("seeds/001_36f1e311857c8447.txt"));
+            Assert.That(repeat.Requirement.Basis, Is.EqualTo(EvidenceBasis.Documented));
             Assert.That(repeat.Requirement.Expect?.Status.ToString(), Is.EqualTo("200"));
             Assert.That(repeat.Requirement.Expect?.MessagePrefix, Is.Null);
             Assert.That(repeat.Plan, Is.InstanceOf<RepeatPlan>());
@@ -156,7 +158,7 @@ public sealed partial class ScenarioGeneratorTests
             Assert.That(repeat.Requirement.Id, Is.EqualTo("senhasegura.credentials.enable/idempotent/repeat"));
             Assert.That(repeat.Requirement.Expect?.Status.ToString(), Is.EqualTo("400"));
             Assert.That(repeat.Requirement.Expect?.MessagePrefix, Is.EqualTo("1043:"));
-            Assert.That(repeat.Requirement.Expect?.MessageLevel, Is.EqualTo(RequirementLevel.Should));
+            Assert.That(repeat.Requirement.Expect?.MessageLevel, Is.EqualTo(RequirementLevel.Must), "on senhasegura every business error is 400: the documented code is the verdict");
             Assert.That(((RepeatPlan)repeat.Plan).Fixture.StartState, Is.EqualTo("active"));
             Assert.That(repeat.Checks, Does.Contain(CheckNames.StateUnchanged).And.Contain(CheckNames.ExpectedMessage));
         }
