@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Conformance.Configuration;
 using Conformance.Execution;
 using Conformance.Reporting;
+using Conformance.Scenarios;
 using Conformance.Spec;
 using Conformance.Spec.Vocabulary;
 
@@ -20,6 +21,7 @@ internal static class RunCommand
         if (flags.Has("dry-run"))
         {
             foreach (var scenario in run.Scenarios) Console.WriteLine($"  {scenario.Id}  [{scenario.Requirement.Level.ToString().ToUpperInvariant()}]  {scenario.DisplayName}");
+            foreach (var document in run.Documents) ConstraintCoverage.For(document).Lines().ToList().ForEach(Console.WriteLine);
             return 0;
         }
 
