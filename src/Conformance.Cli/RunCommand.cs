@@ -21,7 +21,7 @@ internal static class RunCommand
         if (flags.Has("dry-run"))
         {
             foreach (var scenario in run.Scenarios) Console.WriteLine($"  {scenario.Id}  [{scenario.Requirement.Level.ToString().ToUpperInvariant()}]  {scenario.DisplayName}");
-            foreach (var document in run.Documents) ConstraintCoverage.For(document).Lines().ToList().ForEach(Console.WriteLine);
+            foreach (var coverage in run.Result().Coverage) coverage.Lines().ToList().ForEach(Console.WriteLine);
             return 0;
         }
 
@@ -29,6 +29,7 @@ internal static class RunCommand
         var clock = Stopwatch.StartNew();
         var result = await run.RunAllAsync(console.ScenarioFinished, cancellationToken);
         console.WriteSummary(result);
+        foreach (var coverage in result.Coverage) coverage.Lines().ToList().ForEach(Console.WriteLine);
         Console.WriteLine($"finished in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var options = new ReportOptions { FailOn = settings.FailOn, RenderHtml = settings.RenderHtml, RepoRoot = RepositoryPaths.Root };

@@ -29,16 +29,20 @@ public sealed class ConstraintCoverage
 
     public int Generated => Entries.Count(e => e.Generated);
 
-    public double Percent => Found == 0 ? 100 : 100.0 * Generated / Found;
+    /// <summary>The constraints a request can break (all but a text parameter's string type).</summary>
+    public int Breakable => Entries.Count(e => e.Breakable);
 
-    /// <summary>(kind, found, generated), the most frequent kind first.</summary>
+    /// <summary>Violations generated, as a share of the breakable constraints.</summary>
+    public double Percent => Breakable == 0 ? 100 : 100.0 * Generated / Breakable;
+
+    /// <summary>(kind, breakable found, generated), the most frequent kind first.</summary>
     public IReadOnlyList<(string Kind, int Found, int Generated)> ByKind =>
-        Entries.GroupBy(e => e.Kind).Select(g => (g.Key, g.Count(), g.Count(e => e.Generated)))
+        Entries.Where(e => e.Breakable).GroupBy(e => e.Kind).Select(g => (g.Key, g.Count(), g.Count(e => e.Generated)))
             .OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
 
-    /// <summary>(place, found, generated) in <see cref="Places"/> order.</summary>
+    /// <summary>(place, breakable found, generated) in <see cref="Places"/> order.</summary>
     public IReadOnlyList<(string Place, int Found, int Generated)> ByPlace =>
-        Places.Select(p => (p, Entries.Count(e => e.Place == p), Entries.Count(e => e.Place == p && e.Generated))).ToList();
+        Places.Select(p => (p, Entries.Count(e => e.Place == p && e.Breakable), Entries.Count(e => e.Place == p && e.Generated))).ToList();
 
     /// <summary>The coverage of one loaded spec (the same generation the scenarios use; computed once per operation).</summary>
     public static ConstraintCoverage For(ApiDocument document, GeneratorOptions? options = null)
@@ -63,7 +67,10 @@ public sealed class ConstraintCoverage
     /// <summary>The block <c>--dry-run</c> prints: the total, per place, per kind.</summary>
     public IEnumerable<string> Lines()
     {
-        yield return $"schema constraints of {Vendor} requests: {Found} found, {Generated} violated ({Pct(Generated, Found)})";
+        var unbreakable = Found - Breakable;
+        yield return $"schema constraints of {Vendor} requests: {Found} found"
+            + (unbreakable > 0 ? $" ({unbreakable} no request can break: the string type of a text parameter)" : "")
+            + $", {Generated} of {Breakable} violated ({Pct(Generated, Breakable)})";
         yield return "  by place:  " + string.Join(", ", ByPlace.Select(p => $"{p.Place} {p.Generated}/{p.Found}"));
         yield return "  by kind:   " + string.Join(", ", ByKind.Select(k => $"{k.Kind} {k.Generated}/{k.Found}"));
     }

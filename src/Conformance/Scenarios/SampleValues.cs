@@ -63,7 +63,7 @@ internal static class SampleValues
             if (merged.Never) continue;
             var value = For(merged, depth + 1, variant);
             if (choice.DiscriminatorProperty is { } property && value is JsonObject obj
-                && choice.Mapping.FirstOrDefault(m => m.Value == branch).Key is { } tag && obj[property] is null)
+                && choice.Mapping.FirstOrDefault(m => m.Value == branch).Key is { } tag)
             {
                 obj[property] = tag;
             }

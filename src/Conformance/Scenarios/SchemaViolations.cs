@@ -66,9 +66,17 @@ internal static class SchemaViolations
             }
 
             var read = WireFormat.Read(shape, found.Value);
+            if (found.Constraint.Kind == "type" && !WireFormat.BreaksType(shape, read, found.Path))
+            {
+                result.Coverage.Add(new CoverageEntry(operation.Slug, "parameters", "type", where, false, "a parameter is text: no value breaks its string type") { Breakable = false });
+                continue;
+            }
+
             if (shape.Accepts(read))
             {
-                result.Coverage.Add(new CoverageEntry(operation.Slug, "parameters", found.Constraint.Kind, where, false, "as text the value still validates"));
+                var text = found.Constraint.Kind == "type";
+                result.Coverage.Add(new CoverageEntry(operation.Slug, "parameters", found.Constraint.Kind, where, false,
+                    text ? "a parameter is text: no value breaks its string type" : "as text the value still validates") { Breakable = !text });
                 continue;
             }
 
@@ -90,6 +98,12 @@ internal static class SchemaViolations
                 if (problem is not null || !parts.BodyValid || !found.Made)
                 {
                     result.Coverage.Add(new CoverageEntry(operation.Slug, place, found.Constraint.Kind, where, false, problem ?? found.Why));
+                    continue;
+                }
+
+                if (!parts.Media.IsJson && found.Constraint.Kind == "type" && !WireFormat.BreaksType(shape, parts.Wire(found.Value), found.Path))
+                {
+                    result.Coverage.Add(new CoverageEntry(operation.Slug, place, "type", where, false, "a form field is text: no value breaks its string type") { Breakable = false });
                     continue;
                 }
 

@@ -117,7 +117,8 @@ internal sealed class Shape(ShapeReader reader, IReadOnlyList<string> sources, I
     {
         if (Types is { Count: > 0 })
         {
-            foreach (var t in new[] { "object", "array", "string", "integer", "number", "boolean" })
+            // "number" admits integers (the reader adds "integer" beside it): a number is generated as one.
+            foreach (var t in new[] { "object", "array", "string", "number", "integer", "boolean" })
             {
                 if (Types.Contains(t)) return t;
             }

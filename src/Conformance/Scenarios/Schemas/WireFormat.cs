@@ -60,6 +60,12 @@ internal static class WireFormat
     /// <summary>The value as the server parses it back from the text it received, by the schema.</summary>
     public static JsonNode? Read(Shape shape, JsonNode? sent)
     {
+        // An array travels as repeated or delimited text: a single value arrives as an array of one.
+        if (sent is not JsonArray && shape.Types is { } only && only.Contains("array") && !only.Contains("string") && !only.Contains("object"))
+        {
+            return Read(shape, new JsonArray(JsonValue.Create(Text(sent))));
+        }
+
         if (sent is JsonArray items && shape.Allows("array"))
         {
             var item = shape.Items;
@@ -100,6 +106,64 @@ internal static class WireFormat
 
         if (shape.Allows("null") && shape.Types is not null && !shape.Allows("string") && text.Length == 0) return null;
         return JsonValue.Create(text);
+    }
+
+    /// <summary>
+    /// Whether the value read back from text at <paramref name="path"/> still has a type the
+    /// schema there refuses: a number sent for a string field arrives as the string "12345",
+    /// which breaks no type; for a boolean field it still does.
+    /// </summary>
+    public static bool BreaksType(Shape shape, JsonNode? read, string path)
+    {
+        var at = ShapeAt(shape, path);
+        var kind = Kind(At(read, path));
+        return at is null || !(at.Allows(kind) || (kind == "number" && at.Allows("integer") && IsWhole(At(read, path))));
+    }
+
+    private static bool IsWhole(JsonNode? node) => node is JsonValue v && v.TryGetValue<decimal>(out var d) && d == Math.Floor(d);
+
+    private static Shape? ShapeAt(Shape shape, string path)
+    {
+        Shape? at = shape;
+        foreach (var raw in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bracket = raw.IndexOf('[', StringComparison.Ordinal);
+            var name = bracket < 0 ? raw : raw[..bracket];
+            if (name.Length > 0) at = at?.Property(name);
+            if (bracket >= 0) at = at?.Items;
+        }
+
+        return at;
+    }
+
+    private static string Kind(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonObject => "object",
+        JsonArray => "array",
+        JsonValue v when v.TryGetValue<string>(out _) => "string",
+        JsonValue v when v.TryGetValue<bool>(out _) => "boolean",
+        _ => "number",
+    };
+
+    /// <summary>The node at an instance path of <see cref="ViolationWalker"/> (<c>a.b</c>, <c>a[]</c> = the first item).</summary>
+    private static JsonNode? At(JsonNode? node, string path)
+    {
+        foreach (var raw in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = raw;
+            var bracket = name.IndexOf('[', StringComparison.Ordinal);
+            var indexes = bracket < 0 ? "" : name[bracket..];
+            if (bracket >= 0) name = name[..bracket];
+            if (name.Length > 0) node = (node as JsonObject)?[name];
+            foreach (var index in indexes.Split('[', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var i = int.TryParse(index.TrimEnd(']'), out var n) ? n : 0;
+                node = node is JsonArray a && a.Count > i ? a[i] : null;
+            }
+        }
+
+        return node;
     }
 
     /// <summary><c>application/x-www-form-urlencoded</c>: each property; arrays as repeated names, objects as JSON.</summary>

@@ -83,6 +83,18 @@ internal sealed class SchemaValidator
             errors.AddRange(own.Select(e => new SchemaError(result.InstanceLocation.ToString(), e.Key, e.Value)));
         }
 
+        // A oneOf that more than one branch matches fails without a message of its own.
+        if (errors.Count == 0)
+        {
+            var ambiguous = (result.Details ?? [])
+                .Where(d => d.IsValid && System.Text.RegularExpressions.Regex.IsMatch(d.EvaluationPath.ToString(), "/oneOf/[0-9]+$"))
+                .GroupBy(d => (Parent: d.EvaluationPath.ToString()[..d.EvaluationPath.ToString().LastIndexOf('/')], Location: d.InstanceLocation.ToString()))
+                .FirstOrDefault(g => g.Count() > 1);
+            errors.Add(ambiguous is not null
+                ? new SchemaError(ambiguous.Key.Location, "oneOf", $"the value matches {ambiguous.Count()} oneOf branches; exactly one must match")
+                : new SchemaError(result.InstanceLocation.ToString(), "schema", "the value is invalid"));
+        }
+
         // The validator reports each failing branch of a oneOf/anyOf; the deepest errors explain best.
         return errors.OrderByDescending(e => e.InstanceLocation.Length).ThenBy(e => e.Keyword, StringComparer.Ordinal).ToList();
     }
