@@ -25,7 +25,7 @@ internal sealed class ErrorShapeCheck : ICheck
                 continue;
             }
 
-            var errors = result.IsValid ? null : result.Describe();
+            var errors = result.IsValid ? null : SchemaValidation.Explain(judged, result);
             yield return errors is null
                 ? Outcomes.Pass(Name, requirement, "error body has the documented shape")
                 : Outcomes.Fail(Name, requirement, $"{judged.Operation!.Label} {judged.Response.Status} error body does not have the documented shape",

@@ -25,7 +25,7 @@ internal sealed class ResponseSchemaCheck : ICheck
                 continue;
             }
 
-            var errors = result.IsValid ? null : result.Describe();
+            var errors = result.IsValid ? null : SchemaValidation.Explain(judged, result);
             yield return errors is null
                 ? Outcomes.Pass(Name, requirement, "body valid against its schema")
                 : Outcomes.Fail(Name, requirement, $"{judged.Operation!.Label} {judged.Response.Status} body does not match its schema",

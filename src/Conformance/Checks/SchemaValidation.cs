@@ -42,6 +42,10 @@ internal static class SchemaValidation
             : schema.Validate(judged.Exchange.Json);
     }
 
+    /// <summary>The errors on one line: "the body is not JSON", or the validator's first errors.</summary>
+    public static string Explain(JudgedExchange judged, SchemaResult result) =>
+        judged.Exchange.Json is null ? "the body is not JSON" : result.Describe();
+
     /// <summary>The outcome for a schema that cannot be used: INCONCLUSIVE, naming the schema and why.</summary>
     public static CheckOutcome Unusable(string check, ResolvedRequirement requirement, JudgedExchange judged, ApiResponse documented, SchemaResult result) =>
         Outcomes.Inconclusive(check, requirement, $"the schema of {judged.Operation!.Label} {judged.Response.Status} cannot be used to validate: {result.Unusable}",

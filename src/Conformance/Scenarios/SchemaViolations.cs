@@ -155,6 +155,7 @@ internal static class SchemaViolations
 
     private static void Extra(Result result, HashSet<string> slugs, string slug, string stimulus, RequestTemplate request, string kind)
     {
+        slug = Clean(slug);
         var unique = slug;
         for (var i = 2; !slugs.Add(unique); i++) unique = $"{slug}-{i}";
         result.Violations.Add(new SchemaViolation(unique, stimulus, request with { GenerationProblem = null }, kind));
@@ -193,6 +194,18 @@ internal static class SchemaViolations
             _ => c.Kind,
         };
         return where.Length == 0 ? suffix : $"{where}-{suffix}";
+    }
+
+    /// <summary>
+    /// Scenario ids are <c>vendor.operation/class/variant</c> with a variant of letters, digits and
+    /// dashes: a path <c>a.b[]</c> becomes <c>a-b-items</c>, a parameter <c>query.page</c> <c>query-page</c>.
+    /// </summary>
+    private static string Clean(string slug)
+    {
+        var text = slug.Replace("[]", "-items", StringComparison.Ordinal);
+        text = System.Text.RegularExpressions.Regex.Replace(text, @"\[(\d+)\]", "-$1");
+        text = System.Text.RegularExpressions.Regex.Replace(text, "[^A-Za-z0-9-]+", "-");
+        return System.Text.RegularExpressions.Regex.Replace(text, "-{2,}", "-").Trim('-');
     }
 
     private static RequestTemplate Without(RequestTemplate valid, ApiParameter p) => p.In switch

@@ -170,8 +170,8 @@ public sealed class SchemaViolationsTests
         Assert.That(violations.Select(v => v.Variant), Is.EquivalentTo(new[]
         {
             "thingId-wrong-type", "thingId-below-minimum",
-            "query.page-missing", "query.page-wrong-type", "query.page-below-minimum", "query.page-above-maximum",
-            "header.X-Trace-pattern-mismatch",
+            "query-page-missing", "query-page-wrong-type", "query-page-below-minimum", "query-page-above-maximum",
+            "header-X-Trace-pattern-mismatch",
             "not-an-object", "name-missing", "kind-missing", "code-missing", "count-missing", "ratio-missing", "enabled-missing", "extra-property",
             "name-wrong-type", "name-too-short", "name-too-long",
             "kind-wrong-type", "kind-not-in-enum",
@@ -218,8 +218,8 @@ public sealed class SchemaViolationsTests
         Assert.That(violations.Select(v => v.Variant), Is.SupersetOf(new[]
         {
             "lines-too-few-items", "lines-too-many-items", "lines-duplicate-items",
-            "lines[].sku-missing", "lines[].at-missing", "lines[]-extra-property",
-            "lines[].sku-pattern-mismatch", "lines[].at-bad-format", "lines[].qty-at-exclusive-minimum", "lines[].qty-not-multiple",
+            "lines-items-sku-missing", "lines-items-at-missing", "lines-items-extra-property",
+            "lines-items-sku-pattern-mismatch", "lines-items-at-bad-format", "lines-items-qty-at-exclusive-minimum", "lines-items-qty-not-multiple",
         }));
     }
 
@@ -237,10 +237,10 @@ public sealed class SchemaViolationsTests
             Assert.That(variants, Is.SupersetOf(new[]
             {
                 "no-branch",
-                "oneOf1.claws-missing", "oneOf1.claws-above-maximum", "oneOf1.kind-not-const", "oneOf1-extra-property",
-                "oneOf2.name-missing", "oneOf2.name-too-long", "oneOf2.kind-not-const",
+                "oneOf1-claws-missing", "oneOf1-claws-above-maximum", "oneOf1-kind-not-const", "oneOf1-extra-property",
+                "oneOf2-name-missing", "oneOf2-name-too-long", "oneOf2-kind-not-const",
             }));
-            Assert.That(violations.Single(v => v.Variant == "oneOf2.name-too-long").Request.Body!["kind"]!.GetValue<string>(), Is.EqualTo("dog"),
+            Assert.That(violations.Single(v => v.Variant == "oneOf2-name-too-long").Request.Body!["kind"]!.GetValue<string>(), Is.EqualTo("dog"),
                 "a branch is broken inside its own shape");
         }
     }
@@ -280,9 +280,9 @@ public sealed class SchemaViolationsTests
             Assert.That(byVariant["wrong-content-type"].Request.BodyText(null), Is.EqualTo(valid.BodyText(null)));
             Assert.That(byVariant["thingId-wrong-type"].Request.PathParameters["slot"], Is.EqualTo(valid.PathParameters["slot"]));
             Assert.That(byVariant["thingId-wrong-type"].Request.BodyText(null), Is.EqualTo(valid.BodyText(null)));
-            Assert.That(byVariant["query.page-missing"].Request.Query, Is.Empty);
-            Assert.That(byVariant["query.page-above-maximum"].Request.Query, Is.EqualTo(new[] { KeyValuePair.Create("page", "51") }));
-            Assert.That(byVariant["header.X-Trace-pattern-mismatch"].Request.Headers.ContainsKey("X-Trace"), Is.True, "an optional parameter is added to break it");
+            Assert.That(byVariant["query-page-missing"].Request.Query, Is.Empty);
+            Assert.That(byVariant["query-page-above-maximum"].Request.Query, Is.EqualTo(new[] { KeyValuePair.Create("page", "51") }));
+            Assert.That(byVariant["header-X-Trace-pattern-mismatch"].Request.Headers.ContainsKey("X-Trace"), Is.True, "an optional parameter is added to break it");
         }
     }
 
@@ -308,9 +308,9 @@ public sealed class SchemaViolationsTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(violations.Single(v => v.Variant == "lines[].at-bad-format").Kind, Is.EqualTo("format"));
+            Assert.That(violations.Single(v => v.Variant == "lines-items-at-bad-format").Kind, Is.EqualTo("format"));
             Assert.That(violations.Single(v => v.Variant == "lines-duplicate-items").Kind, Is.EqualTo("uniqueItems"));
-            Assert.That(violations.Single(v => v.Variant == "lines[].qty-not-multiple").RequirementKey, Is.EqualTo("schema/multipleOf-rejected"));
+            Assert.That(violations.Single(v => v.Variant == "lines-items-qty-not-multiple").RequirementKey, Is.EqualTo("schema/multipleOf-rejected"));
         }
     }
 
