@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Conformance.Configuration;
 using Conformance.Execution;
 using Conformance.Reporting;
+using Conformance.Scenarios;
 using Conformance.Spec;
 using Conformance.Spec.Vocabulary;
 
@@ -20,6 +21,7 @@ internal static class RunCommand
         if (flags.Has("dry-run"))
         {
             foreach (var scenario in run.Scenarios) Console.WriteLine($"  {scenario.Id}  [{scenario.Requirement.Level.ToString().ToUpperInvariant()}]  {scenario.DisplayName}");
+            foreach (var coverage in run.Result().Coverage) coverage.Lines().ToList().ForEach(Console.WriteLine);
             return 0;
         }
 
@@ -27,6 +29,7 @@ internal static class RunCommand
         var clock = Stopwatch.StartNew();
         var result = await run.RunAllAsync(console.ScenarioFinished, cancellationToken);
         console.WriteSummary(result);
+        foreach (var coverage in result.Coverage) coverage.Lines().ToList().ForEach(Console.WriteLine);
         Console.WriteLine($"finished in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var options = new ReportOptions { FailOn = settings.FailOn, RenderHtml = settings.RenderHtml, RepoRoot = RepositoryPaths.Root };

@@ -20,6 +20,7 @@ public sealed class ConformanceRun : IAsyncDisposable
     private readonly List<IDisposable> owned;
     private readonly TimeProvider time;
     private readonly DateTimeOffset started;
+    private readonly Lazy<IReadOnlyList<ConstraintCoverage>> coverage;
 
     private ConformanceRun(ConformanceSettings settings, Uri target, IReadOnlyList<ApiDocument> documents, IReadOnlyList<Scenario> scenarios,
         RunEngine engine, SecretRegistry secrets, IAsyncDisposable? embedded, List<IDisposable> owned, TimeProvider time)
@@ -34,6 +35,7 @@ public sealed class ConformanceRun : IAsyncDisposable
         this.owned = owned;
         this.time = time;
         started = time.GetUtcNow();
+        coverage = new Lazy<IReadOnlyList<ConstraintCoverage>>(() => documents.Select(d => ConstraintCoverage.For(d)).ToList());
     }
 
     public ConformanceSettings Settings { get; }
@@ -138,7 +140,7 @@ public sealed class ConformanceRun : IAsyncDisposable
         var ordered = Scenarios.Select(s => results.GetValueOrDefault(s.Id)).OfType<ScenarioResult>().ToList();
         var info = new RunInfo(Target.ToString(), Documents.Select(d => new SpecInfo(d.SourcePath, d.Title, d.Version, d.Vendor)).ToList(),
             SuiteVersion, started, time.GetUtcNow(), Settings.Parallelism, Settings.Filter);
-        return new RunResult(info, ordered, engine.Unrestored);
+        return new RunResult(info, ordered, engine.Unrestored) { Coverage = coverage.Value };
     }
 
     public async ValueTask DisposeAsync()

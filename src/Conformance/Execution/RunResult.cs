@@ -9,6 +9,9 @@ namespace Conformance.Execution;
 /// </summary>
 public sealed record RunResult(RunInfo Info, IReadOnlyList<ScenarioResult> Scenarios, IReadOnlyList<FixtureRestoreFailure> Unrestored)
 {
+    /// <summary>Per spec: the request constraints found and the violations generated (schema-negative coverage).</summary>
+    public IReadOnlyList<Scenarios.ConstraintCoverage> Coverage { get; init; } = [];
+
     public int Count(Verdict verdict) => Scenarios.Count(s => s.Verdict == verdict);
 
     /// <summary>Whether anything at or above <paramref name="failOn"/> broke (or a fixture was left changed).</summary>

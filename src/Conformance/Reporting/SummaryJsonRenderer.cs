@@ -43,6 +43,13 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
                 ["vendor"] = g.Vendor, ["what"] = g.What, ["documented"] = g.Documented, ["observed"] = g.Observed,
                 ["scenarios"] = new JsonArray(g.ScenarioIds.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray()),
             }).ToArray()),
+            ["constraintCoverage"] = new JsonArray(run.Coverage.Select(c => (JsonNode)new JsonObject
+            {
+                ["vendor"] = c.Vendor, ["found"] = c.Found, ["breakable"] = c.Breakable, ["violated"] = c.Generated,
+                ["percent"] = Math.Round(c.Percent, 1),
+                ["byPlace"] = new JsonArray(c.ByPlace.Select(p => (JsonNode)new JsonObject { ["place"] = p.Place, ["found"] = p.Found, ["violated"] = p.Generated }).ToArray()),
+                ["byKind"] = new JsonArray(c.ByKind.Select(k => (JsonNode)new JsonObject { ["kind"] = k.Kind, ["found"] = k.Found, ["violated"] = k.Generated }).ToArray()),
+            }).ToArray()),
             ["unrestoredFixtures"] = new JsonArray(run.Unrestored.Select(f => (JsonNode)new JsonObject
             {
                 ["vendor"] = f.Vendor, ["kind"] = f.Kind, ["id"] = f.Id,

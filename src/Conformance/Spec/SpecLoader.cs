@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Conformance.Spec.Schemas;
 using Conformance.Spec.Vocabulary;
 using NSwag;
 
@@ -122,6 +123,7 @@ public static partial class SpecLoader
     {
         var vocab = new VocabularyReader(problems);
         var schemes = SecuritySchemes(root, vocab);
+        var schemas = SchemaDocument.For(root, VocabularyReader.Text(root["openapi"])!);
         var operations = new List<ApiOperation>();
         foreach (var (pathKey, item) in nswag.Paths)
         {
@@ -131,7 +133,7 @@ public static partial class SpecLoader
                 var pointer = JsonPointer.Append(JsonPointer.Append("/paths", pathKey), method.ToLowerInvariant());
                 try
                 {
-                    operations.Add(OperationReader.Read(root, pathKey, method, op, pointer, vocab, problems));
+                    operations.Add(OperationReader.Read(root, pathKey, method, op, pointer, vocab, problems, schemas));
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {

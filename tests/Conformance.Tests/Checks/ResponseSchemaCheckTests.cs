@@ -43,7 +43,7 @@ public sealed class ResponseSchemaCheckTests
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
             Assert.That(outcome.Title, Is.EqualTo("PUT /auth/credentials/activate 200 body does not match its schema"));
             Assert.That(outcome.Expected, Does.StartWith("a body valid against ").And.Contain("200"));
-            Assert.That(outcome.Actual, Does.Contain("PropertyRequired").And.EndWith("""{"msg":"success"}"""));
+            Assert.That(outcome.Actual, Does.Contain("required at #").And.EndWith("""{"msg":"success"}"""));
             Assert.That(outcome.ExchangeIndex, Is.Zero);
         }
     }

@@ -53,6 +53,7 @@ public sealed partial class ScenarioGeneratorTests
             "generic-widgets-api.widgets.create/method/patch",
             "generic-widgets-api.get-widgets-widgetid/positive/valid-request",
             "generic-widgets-api.get-widgets-widgetid/schema/widgetId-wrong-type",
+            "generic-widgets-api.get-widgets-widgetid/schema/widgetId-below-minimum",
             "generic-widgets-api.get-widgets-widgetid/auth/bearerAuth-missing",
             "generic-widgets-api.get-widgets-widgetid/auth/bearerAuth-invalid",
             "generic-widgets-api.get-widgets-widgetid/method/put",
