@@ -29,10 +29,10 @@ internal sealed class RequirementResolver(ApiDocument document)
         // and fills in a spec requirement that states none.
         var isGeneric = GenericRequirements.Find(key) == found;
         if (fallbackExpect is not null && (found.Expect is null || isGeneric)) found = found with { Expect = fallbackExpect };
-        return ResolvedRequirement.For(document.Vendor, operation.Slug, found);
+        return ResolvedRequirement.For(document.Contract, operation.Slug, found);
     }
 
     public ResolvedRequirement Require(ApiOperation operation, string key, Expectation? fallbackExpect = null, string? scheme = null) =>
         Resolve(operation, key, fallbackExpect, scheme)
-        ?? ResolvedRequirement.For(document.Vendor, operation.Slug, new Requirement(key, RequirementLevel.Must, $"{document.SourcePath}#{operation.Pointer}", "Stated by the spec.", fallbackExpect));
+        ?? ResolvedRequirement.For(document.Contract, operation.Slug, new Requirement(key, RequirementLevel.Must, $"{document.SourcePath}#{operation.Pointer}", "Stated by the spec.", fallbackExpect));
 }
