@@ -49,6 +49,22 @@ public static class FaultCatalogue
         new(FaultNames.DfnsPermissionNotEnforced, Dfns, CredActivate, "permission/denied", "a caller without Auth:Creds:Update may activate credentials"),
         new(FaultNames.DfnsUsersPermissionNotEnforced, Dfns, "users.deactivate", "permission/denied", "a caller without Auth:Users:Update may deactivate users"),
 
+        Current(FaultNames.DfnsCurrentNonceRequired, CredActivate, "positive/accepted", "requires X-DFNS-NONCE as the legacy API did: a valid request without it is refused with 400"),
+        Current(FaultNames.DfnsCurrentAppIdRequired, "users.activate", "positive/accepted", "requires X-DFNS-APPID as the legacy API did: a valid request without it is refused with 401"),
+        Current(FaultNames.DfnsCurrentBearerMissingAccepted, CredDeactivate, "auth/missing-rejected", "a request without Authorization runs as the privileged user"),
+        Current(FaultNames.DfnsCurrentServiceAccountAccepted, CredActivate, "permission/service-account-refused", "a service account may activate credentials (the page says \"❌ Service Account\")"),
+        Current(FaultNames.DfnsCurrentUsersPermissionNotEnforced, "users.activate", "permission/denied", "a caller without Auth:Users:Activate may activate users"),
+        Current(FaultNames.DfnsCurrentUserActionNotBound, CredActivate, "user-action/mismatch-rejected", "a user action token is accepted for any method, path and payload (not bound to the request it was signed for)"),
+        Current(FaultNames.DfnsCurrentUserActionForgedAccepted, "users.deactivate", "user-action/forged-rejected", "any non-empty X-DFNS-USERACTION value is accepted"),
+        Current(FaultNames.DfnsCurrentUserActionReusable, "users.deactivate", "user-action/reused-rejected", "a user action token can be used more than once"),
+        Current(FaultNames.DfnsCurrentUserActionMissingAccepted, "users.activate", "user-action/missing-rejected", "a request without X-DFNS-USERACTION is accepted"),
+        Current(FaultNames.DfnsCurrentUserAnswerIsMessage, "users.activate", "response/schema-valid", "user activation answers the legacy {\"message\":\"success\"} instead of the User"),
+        Current(FaultNames.DfnsCurrentUserReadStale, "users.activate", "state/transition", "user activation answers the activated User, but the user read (GET /auth/users/{userId}) still shows it inactive"),
+        Current(FaultNames.DfnsCurrentUnknownUserOk, "users.deactivate", "unknown-id/rejected", "deactivating an unknown user id answers 200"),
+        Current(FaultNames.DfnsCurrentReactivateError, CredActivate, "idempotent/repeat", "activating an already active credential answers 400 instead of a 200 no-op"),
+        Current(FaultNames.DfnsCurrentChallengeLegacyShape, "auth.action.init", "response/schema-valid", "the challenge lacks the required attestation and externalAuthenticationUrl"),
+        Current(FaultNames.DfnsCurrentCredentialListPartial, "credentials.list", "response/schema-valid", "listed credentials lack the required publicKey, relyingPartyId and origin"),
+
         new(FaultNames.SenhaReenableOk, Senha, Enable, "idempotent/repeat", "enabling an active credential answers 200 instead of 400 1043"),
         new(FaultNames.SenhaRedisableOk, Senha, Disable, "idempotent/repeat", "disabling an inactive credential answers 200 instead of 400 1008"),
         new(FaultNames.SenhaEnvelopeCodeMismatch, Senha, Enable, "envelope/invariants", "the envelope's code is always 200, whatever the HTTP status"),
@@ -61,6 +77,10 @@ public static class FaultCatalogue
         new(FaultNames.SenhaNotACredentialAccepted, Senha, Enable, "unknown-id/not-a-credential", "enabling an item that is not a credential answers 200"),
         new(FaultNames.SenhaDisableNoop, Senha, Disable, "state/transition", "disable answers 200 but the credential stays active"),
     ];
+
+    /// <summary>A fault of the current Dfns API (contract <c>dfns</c>, served by <see cref="ReferenceApis.Current"/>).</summary>
+    private static FaultDescriptor Current(string name, string operationId, string key, string description) =>
+        new(name, Dfns, operationId, key, description) { Contract = "dfns", Api = ReferenceApis.Current };
 
     /// <summary>The fault with this name, or null.</summary>
     public static FaultDescriptor? Find(string name) => All.FirstOrDefault(f => f.Name == name);

@@ -17,7 +17,7 @@ internal sealed partial class FaultTests
         "user-action/missing-rejected", "user-action/forged-rejected", "user-action/reused-rejected", "user-action/mismatch-rejected",
         "nonce/missing-rejected", "nonce/malformed-rejected", "nonce/stale-rejected", "nonce/replay-rejected", "nonce/replay-no-effect",
         "nonce/concurrent-replay-one-accepted", "idempotent/repeat", "state/transition", "state/others-unchanged", "unknown-id/rejected",
-        "unknown-id/not-a-credential", "method/undocumented-rejected", "permission/denied", "permission/no-access",
+        "unknown-id/not-a-credential", "method/undocumented-rejected", "permission/denied", "permission/no-access", "permission/service-account-refused",
         "response/status-documented", "response/schema-valid", "response/content-type", "response/no-5xx", "response/error-shape",
         "envelope/invariants",
     ];
