@@ -200,7 +200,13 @@ public sealed class MultiTargetRun : IAsyncDisposable
     /// <summary>The result of what has run so far: one target's result as it is, several merged with each scenario's target.</summary>
     public RunResult Result()
     {
-        if (!IsMultiTarget) return runs[0].Run.Result();
+        if (!IsMultiTarget)
+        {
+            // One target: the classic report, with the target's name kept for a later merge.
+            var single = runs[0].Run.Result();
+            return single with { Info = single.Info with { Targets = [runs[0].Info] } };
+        }
+
         var parts = runs.Select(r => (r.Info, Result: r.Run.Result())).ToList();
         var info = new RunInfo(
             string.Join(", ", parts.Select(p => p.Info.Url)),

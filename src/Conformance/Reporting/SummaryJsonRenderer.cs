@@ -8,7 +8,7 @@ namespace Conformance.Reporting;
 /// <summary>
 /// <c>summary.json</c>: the facts of <c>summary.html</c> for machines: run info, the verdict of the
 /// gate, per-contract (per target) scores and grids, the grids across targets, every scenario
-/// with its target, failures and check outcomes, unrestored fixtures. <c>SummaryMerge</c>
+/// with its target, failures and check outcomes, unrestored fixtures. <see cref="SummaryMerge"/>
 /// reads it back to merge sharded runs into one report.
 /// </summary>
 internal sealed class SummaryJsonRenderer : IReportRenderer
