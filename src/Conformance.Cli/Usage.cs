@@ -23,7 +23,7 @@ internal static class Usage
         --spec     a spec path, or a contract id of the repository's specs (dfns, dfns-legacy, senhasegura)
         merge      one report from the summary.json of several runs (sharded CI jobs, several targets)
 
-        --filter   comma-separated globs or substrings of scenario ids, e.g. 'dfns.*/nonce/*,replayed'
+        --filter   comma-separated globs or substrings of scenario ids, e.g. 'dfns-legacy.*/nonce/*,replayed'
         --dry-run  list the scenarios that would run, and exit
 
         exit codes: 0 no MUST failure (or none at --fail-on level), 1 a failure, 2 bad usage, bad input

@@ -24,6 +24,8 @@ internal sealed partial class FaultTests
 
     private static readonly string[] OperationIds =
     [
+        "dfns-legacy.credentials.activate", "dfns-legacy.credentials.deactivate", "dfns-legacy.users.activate", "dfns-legacy.users.deactivate",
+        "dfns-legacy.auth.action.init", "dfns-legacy.auth.action.complete", "dfns-legacy.credentials.list", "dfns-legacy.users.get",
         "dfns.credentials.activate", "dfns.credentials.deactivate", "dfns.users.activate", "dfns.users.deactivate",
         "dfns.auth.action.init", "dfns.auth.action.complete", "dfns.credentials.list", "dfns.users.get",
         "senhasegura.credentials.enable", "senhasegura.credentials.disable", "senhasegura.credentials.get",
@@ -78,6 +80,6 @@ internal sealed partial class FaultTests
         });
     }
 
-    [GeneratedRegex("^(?<op>[a-z0-9]+\\.[a-z0-9.]+)/(?<key>[a-z0-9-]+/[a-z0-9-]+)$")]
+    [GeneratedRegex("^(?<op>[a-z0-9-]+\\.[a-z0-9.]+)/(?<key>[a-z0-9-]+/[a-z0-9-]+)$")]
     private static partial Regex RequirementId();
 }
