@@ -16,12 +16,22 @@ internal static class RunCommand
         var settings = SettingsReader.Read(SettingsReader.Layer(name => flags[name], SettingsReader.Environment()), "--");
         if (flags["changed-only"] is { } old) settings = settings with { OnlyOperations = ChangedOperations(old, settings) };
 
-        await using var run = await ConformanceRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, cancellationToken);
-        Console.WriteLine($"Conformance {ConformanceRun.SuiteVersion}: {run.Scenarios.Count} scenarios against {run.Target} ({string.Join(", ", run.Documents.Select(d => $"{d.Vendor} {d.Version}"))})");
+        await using var run = await MultiTargetRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, cancellationToken);
+        foreach (var target in run.Targets)
+        {
+            Console.WriteLine($"Conformance {ConformanceRun.SuiteVersion}: {target.Run.Scenarios.Count} scenarios against {target.Run.Target}"
+                + (run.IsMultiTarget ? $" [{target.Info.Name}]" : "") + $" ({string.Join(", ", target.Run.Documents.Select(d => $"{d.Contract} {d.Version}"))})");
+        }
+
         if (flags.Has("dry-run"))
         {
-            foreach (var scenario in run.Scenarios) Console.WriteLine($"  {scenario.Id}  [{scenario.Requirement.Level.ToString().ToUpperInvariant()}]  {scenario.DisplayName}");
-            foreach (var coverage in run.Result().Coverage) coverage.Lines().ToList().ForEach(Console.WriteLine);
+            foreach (var target in run.Targets)
+            {
+                var prefix = run.IsMultiTarget ? target.Info.Name + ": " : "";
+                foreach (var scenario in target.Run.Scenarios) Console.WriteLine($"  {prefix}{scenario.Id}  [{scenario.Requirement.Level.ToString().ToUpperInvariant()}]  {scenario.DisplayName}");
+                foreach (var coverage in target.Run.Result().Coverage) coverage.Lines().ToList().ForEach(Console.WriteLine);
+            }
+
             return 0;
         }
 
@@ -33,7 +43,7 @@ internal static class RunCommand
         Console.WriteLine($"finished in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var options = new ReportOptions { FailOn = settings.FailOn, RenderHtml = settings.RenderHtml, RepoRoot = RepositoryPaths.Root };
-        var paths = ReportWriter.WriteAll(result, settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, run.Secrets.Values);
+        var paths = ReportWriter.WriteAll(result, settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, run.SecretValues);
         console.WriteReportPaths(paths);
         if (result.Unrestored.Count > 0) Console.Error.WriteLine($"error: {result.Unrestored.Count} fixtures were NOT restored: the target is left changed (listed above)");
 

@@ -18,36 +18,52 @@ public static class FaultCatalogue
     /// <summary>All faults, in a stable order.</summary>
     public static IReadOnlyList<FaultDescriptor> All { get; } =
     [
-        new(FaultNames.DfnsNonceReplayAccepted, Dfns, CredActivate, "nonce/replay-rejected", "a reused X-DFNS-NONCE is accepted like a fresh one"),
-        new(FaultNames.DfnsNonceReplayRace, Dfns, CredActivate, "nonce/concurrent-replay-one-accepted", "the replay check is check-then-insert with a yield in between, so concurrent reuses slip through"),
-        new(FaultNames.DfnsNonceStaleAccepted, Dfns, CredActivate, "nonce/stale-rejected", "a nonce dated outside the validity window is accepted"),
-        new(FaultNames.DfnsNonceMalformedCrash, Dfns, CredActivate, "nonce/malformed-rejected", "a nonce that is not base64url JSON answers 500 instead of 400"),
-        new(FaultNames.DfnsNonceMissingAccepted, Dfns, CredActivate, "nonce/missing-rejected", "a request without X-DFNS-NONCE is accepted"),
-        new(FaultNames.DfnsNonceReplayApplied, Dfns, CredActivate, "nonce/replay-no-effect", "a replayed request is answered 400 but its effect is still applied"),
-        new(FaultNames.DfnsNonceReplayWrongMessage, Dfns, CredActivate, "nonce/replay-rejected", "a reused nonce is refused with 400 but not with the documented message"),
-        new(FaultNames.DfnsBearerMissingAccepted, Dfns, CredActivate, "auth/missing-rejected", "a request without Authorization runs as the privileged user"),
-        new(FaultNames.DfnsBearerInvalidAccepted, Dfns, CredActivate, "auth/invalid-rejected", "an unknown bearer token runs as the privileged user"),
-        new(FaultNames.DfnsUserActionMissingAccepted, Dfns, CredActivate, "user-action/missing-rejected", "a request without X-DFNS-USERACTION is accepted"),
-        new(FaultNames.DfnsUserActionMismatchAccepted, Dfns, CredActivate, "user-action/mismatch-rejected", "a user action token issued for another method, path or payload is accepted"),
-        new(FaultNames.DfnsUserActionReusable, Dfns, CredActivate, "user-action/reused-rejected", "a user action token can be used more than once"),
-        new(FaultNames.DfnsUserActionForgedAccepted, Dfns, CredActivate, "user-action/forged-rejected", "any non-empty X-DFNS-USERACTION value is accepted"),
-        new(FaultNames.DfnsReactivateError, Dfns, CredActivate, "idempotent/repeat", "activating an already active credential answers 400 instead of a 200 no-op"),
-        new(FaultNames.DfnsReactivateToggles, Dfns, CredActivate, "idempotent/repeat", "activating an already active credential deactivates it"),
-        new(FaultNames.DfnsDeactivateNoop, Dfns, CredDeactivate, "state/transition", "deactivate answers 200 but the credential stays active"),
-        new(FaultNames.DfnsActivateFlipsSibling, Dfns, CredActivate, "state/others-unchanged", "activate also flips another fixture credential of the same user"),
-        new(FaultNames.DfnsUsersReactivateError, Dfns, "users.activate", "idempotent/repeat", "activating an already active user answers 400 instead of a 200 no-op"),
-        new(FaultNames.DfnsUsersDeactivateNoop, Dfns, "users.deactivate", "state/transition", "user deactivate answers 200 but the user stays active"),
-        new(FaultNames.DfnsSchemaExtraPropertyAccepted, Dfns, CredActivate, "schema/invalid-rejected", "a body with an extra property is accepted"),
-        new(FaultNames.DfnsSchemaEmptyIdAccepted, Dfns, CredActivate, "schema/invalid-rejected", "an empty credentialUuid is accepted (200, nothing changes)"),
-        new(FaultNames.DfnsSchemaMissingFieldCrash, Dfns, CredDeactivate, "schema/required-rejected", "a body without credentialUuid answers 500 instead of 400"),
-        new(FaultNames.DfnsSuccessWithoutMessage, Dfns, CredActivate, "response/schema-valid", "the 200 body lacks the required message property"),
-        new(FaultNames.DfnsSuccessTextPlain, Dfns, CredActivate, "response/content-type", "the 200 body is sent as text/plain"),
-        new(FaultNames.DfnsFlatErrorShape, Dfns, CredActivate, "response/error-shape", "errors are {\"message\":...} instead of {\"error\":{\"message\":...}}"),
-        new(FaultNames.DfnsSuccessStatus202, Dfns, CredActivate, "response/status-documented", "success answers the undocumented status 202"),
-        new(FaultNames.DfnsUnknownCredentialOk, Dfns, CredActivate, "unknown-id/rejected", "an unknown credentialUuid answers 200"),
-        new(FaultNames.DfnsGetOnPutPathCrash, Dfns, CredActivate, "method/undocumented-rejected", "GET on the activate path answers 500 instead of 405"),
-        new(FaultNames.DfnsPermissionNotEnforced, Dfns, CredActivate, "permission/denied", "a caller without Auth:Creds:Update may activate credentials"),
-        new(FaultNames.DfnsUsersPermissionNotEnforced, Dfns, "users.deactivate", "permission/denied", "a caller without Auth:Users:Update may deactivate users"),
+        Legacy(FaultNames.DfnsNonceReplayAccepted, CredActivate, "nonce/replay-rejected", "a reused X-DFNS-NONCE is accepted like a fresh one"),
+        Legacy(FaultNames.DfnsNonceReplayRace, CredActivate, "nonce/concurrent-replay-one-accepted", "the replay check is check-then-insert with a yield in between, so concurrent reuses slip through"),
+        Legacy(FaultNames.DfnsNonceStaleAccepted, CredActivate, "nonce/stale-rejected", "a nonce dated outside the validity window is accepted"),
+        Legacy(FaultNames.DfnsNonceMalformedCrash, CredActivate, "nonce/malformed-rejected", "a nonce that is not base64url JSON answers 500 instead of 400"),
+        Legacy(FaultNames.DfnsNonceMissingAccepted, CredActivate, "nonce/missing-rejected", "a request without X-DFNS-NONCE is accepted"),
+        Legacy(FaultNames.DfnsNonceReplayApplied, CredActivate, "nonce/replay-no-effect", "a replayed request is answered 400 but its effect is still applied"),
+        Legacy(FaultNames.DfnsNonceReplayWrongMessage, CredActivate, "nonce/replay-rejected", "a reused nonce is refused with 400 but not with the documented message"),
+        Legacy(FaultNames.DfnsBearerMissingAccepted, CredActivate, "auth/missing-rejected", "a request without Authorization runs as the privileged user"),
+        Legacy(FaultNames.DfnsBearerInvalidAccepted, CredActivate, "auth/invalid-rejected", "an unknown bearer token runs as the privileged user"),
+        Legacy(FaultNames.DfnsUserActionMissingAccepted, CredActivate, "user-action/missing-rejected", "a request without X-DFNS-USERACTION is accepted"),
+        Legacy(FaultNames.DfnsUserActionMismatchAccepted, CredActivate, "user-action/mismatch-rejected", "a user action token issued for another method, path or payload is accepted"),
+        Legacy(FaultNames.DfnsUserActionReusable, CredActivate, "user-action/reused-rejected", "a user action token can be used more than once"),
+        Legacy(FaultNames.DfnsUserActionForgedAccepted, CredActivate, "user-action/forged-rejected", "any non-empty X-DFNS-USERACTION value is accepted"),
+        Legacy(FaultNames.DfnsReactivateError, CredActivate, "idempotent/repeat", "activating an already active credential answers 400 instead of a 200 no-op"),
+        Legacy(FaultNames.DfnsReactivateToggles, CredActivate, "idempotent/repeat", "activating an already active credential deactivates it"),
+        Legacy(FaultNames.DfnsDeactivateNoop, CredDeactivate, "state/transition", "deactivate answers 200 but the credential stays active"),
+        Legacy(FaultNames.DfnsActivateFlipsSibling, CredActivate, "state/others-unchanged", "activate also flips another fixture credential of the same user"),
+        Legacy(FaultNames.DfnsUsersReactivateError, "users.activate", "idempotent/repeat", "activating an already active user answers 400 instead of a 200 no-op"),
+        Legacy(FaultNames.DfnsUsersDeactivateNoop, "users.deactivate", "state/transition", "user deactivate answers 200 but the user stays active"),
+        Legacy(FaultNames.DfnsSchemaExtraPropertyAccepted, CredActivate, "schema/invalid-rejected", "a body with an extra property is accepted"),
+        Legacy(FaultNames.DfnsSchemaEmptyIdAccepted, CredActivate, "schema/invalid-rejected", "an empty credentialUuid is accepted (200, nothing changes)"),
+        Legacy(FaultNames.DfnsSchemaMissingFieldCrash, CredDeactivate, "schema/required-rejected", "a body without credentialUuid answers 500 instead of 400"),
+        Legacy(FaultNames.DfnsSuccessWithoutMessage, CredActivate, "response/schema-valid", "the 200 body lacks the required message property"),
+        Legacy(FaultNames.DfnsSuccessTextPlain, CredActivate, "response/content-type", "the 200 body is sent as text/plain"),
+        Legacy(FaultNames.DfnsFlatErrorShape, CredActivate, "response/error-shape", "errors are {\"message\":...} instead of {\"error\":{\"message\":...}}"),
+        Legacy(FaultNames.DfnsSuccessStatus202, CredActivate, "response/status-documented", "success answers the undocumented status 202"),
+        Legacy(FaultNames.DfnsUnknownCredentialOk, CredActivate, "unknown-id/rejected", "an unknown credentialUuid answers 200"),
+        Legacy(FaultNames.DfnsGetOnPutPathCrash, CredActivate, "method/undocumented-rejected", "GET on the activate path answers 500 instead of 405"),
+        Legacy(FaultNames.DfnsPermissionNotEnforced, CredActivate, "permission/denied", "a caller without Auth:Creds:Update may activate credentials"),
+        Legacy(FaultNames.DfnsUsersPermissionNotEnforced, "users.deactivate", "permission/denied", "a caller without Auth:Users:Update may deactivate users"),
+
+        Current(FaultNames.DfnsCurrentNonceRequired, CredActivate, "positive/accepted", "requires X-DFNS-NONCE as the legacy API did: a valid request without it is refused with 400"),
+        Current(FaultNames.DfnsCurrentAppIdRequired, "users.activate", "positive/accepted", "requires X-DFNS-APPID as the legacy API did: a valid request without it is refused with 401"),
+        Current(FaultNames.DfnsCurrentBearerMissingAccepted, CredDeactivate, "auth/missing-rejected", "a request without Authorization runs as the privileged user"),
+        Current(FaultNames.DfnsCurrentServiceAccountAccepted, CredActivate, "permission/service-account-refused", "a service account may activate credentials (the page says \"❌ Service Account\")"),
+        Current(FaultNames.DfnsCurrentUsersPermissionNotEnforced, "users.activate", "permission/denied", "a caller without Auth:Users:Activate may activate users"),
+        Current(FaultNames.DfnsCurrentUserActionNotBound, CredActivate, "user-action/mismatch-rejected", "a user action token is accepted for any method, path and payload (not bound to the request it was signed for)"),
+        Current(FaultNames.DfnsCurrentUserActionForgedAccepted, "users.deactivate", "user-action/forged-rejected", "any non-empty X-DFNS-USERACTION value is accepted"),
+        Current(FaultNames.DfnsCurrentUserActionReusable, "users.deactivate", "user-action/reused-rejected", "a user action token can be used more than once"),
+        Current(FaultNames.DfnsCurrentUserActionMissingAccepted, "users.activate", "user-action/missing-rejected", "a request without X-DFNS-USERACTION is accepted"),
+        Current(FaultNames.DfnsCurrentUserAnswerIsMessage, "users.activate", "response/schema-valid", "user activation answers the legacy {\"message\":\"success\"} instead of the User"),
+        Current(FaultNames.DfnsCurrentUserReadStale, "users.activate", "state/transition", "user activation answers the activated User, but the user read (GET /auth/users/{userId}) still shows it inactive"),
+        Current(FaultNames.DfnsCurrentUnknownUserOk, "users.deactivate", "unknown-id/rejected", "deactivating an unknown user id answers 200"),
+        Current(FaultNames.DfnsCurrentReactivateError, CredActivate, "idempotent/repeat", "activating an already active credential answers 400 instead of a 200 no-op"),
+        Current(FaultNames.DfnsCurrentChallengeLegacyShape, "auth.action.init", "response/schema-valid", "the challenge lacks the required attestation and externalAuthenticationUrl"),
+        Current(FaultNames.DfnsCurrentCredentialListPartial, "credentials.list", "response/schema-valid", "listed credentials lack the required publicKey, relyingPartyId and origin"),
 
         new(FaultNames.SenhaReenableOk, Senha, Enable, "idempotent/repeat", "enabling an active credential answers 200 instead of 400 1043"),
         new(FaultNames.SenhaRedisableOk, Senha, Disable, "idempotent/repeat", "disabling an inactive credential answers 200 instead of 400 1008"),
@@ -61,6 +77,14 @@ public static class FaultCatalogue
         new(FaultNames.SenhaNotACredentialAccepted, Senha, Enable, "unknown-id/not-a-credential", "enabling an item that is not a credential answers 200"),
         new(FaultNames.SenhaDisableNoop, Senha, Disable, "state/transition", "disable answers 200 but the credential stays active"),
     ];
+
+    /// <summary>A fault of the legacy Dfns API (contract <c>dfns-legacy</c>, served by <see cref="ReferenceApis.Main"/>).</summary>
+    private static FaultDescriptor Legacy(string name, string operationId, string key, string description) =>
+        new(name, Dfns, operationId, key, description) { Contract = "dfns-legacy" };
+
+    /// <summary>A fault of the current Dfns API (contract <c>dfns</c>, served by <see cref="ReferenceApis.Current"/>).</summary>
+    private static FaultDescriptor Current(string name, string operationId, string key, string description) =>
+        new(name, Dfns, operationId, key, description) { Contract = "dfns", Api = ReferenceApis.Current };
 
     /// <summary>The fault with this name, or null.</summary>
     public static FaultDescriptor? Find(string name) => All.FirstOrDefault(f => f.Name == name);

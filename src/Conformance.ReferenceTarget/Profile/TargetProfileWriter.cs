@@ -20,17 +20,15 @@ internal static class TargetProfileWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(Uri baseUrl, DfnsWorld dfns, SenhaWorld senha)
+    public static string Write(Uri baseUrl, DfnsWorld dfns, SenhaWorld? senha)
     {
+        var vendors = new JsonObject { ["dfns"] = Dfns(dfns) };
+        if (senha is not null) vendors["senhasegura"] = Senha(senha);
         var profile = new JsonObject
         {
             ["version"] = 1,
             ["baseUrl"] = baseUrl.GetLeftPart(UriPartial.Authority),
-            ["vendors"] = new JsonObject
-            {
-                ["dfns"] = Dfns(dfns),
-                ["senhasegura"] = Senha(senha),
-            },
+            ["vendors"] = vendors,
         };
         return profile.ToJsonString(Indented) + "\n";
     }
@@ -52,9 +50,11 @@ internal static class TargetProfileWriter
             };
         }
 
+        // The current API has no application id (Applications are deprecated): no setting to send.
+        var settings = world.Directory.AppId.Length > 0 ? new JsonObject { ["appId"] = world.Directory.AppId } : new JsonObject();
         return new JsonObject
         {
-            ["settings"] = new JsonObject { ["appId"] = world.Directory.AppId },
+            ["settings"] = settings,
             ["identities"] = identities,
             ["fixtures"] = new JsonObject
             {

@@ -95,7 +95,7 @@ public sealed class ConformanceRun : IAsyncDisposable
             foreach (var secret in profile.Secrets()) secrets.Add(secret);
 
             var transport = new RestSharpTransport(target, secrets, time, new HttpTransportOptions { Timeout = settings.RequestTimeout });
-            var sessions = documents.ToDictionary(d => d.Vendor, d => SessionFactory.Create(d, profile.For(d.Vendor), transport, secrets, time));
+            var sessions = SessionFactory.CreateAll(documents, profile, transport, secrets, time);
             var filter = ScenarioFilter.Parse(settings.Filter);
             var scenarios = documents.SelectMany(d => ScenarioGenerator.Generate(d))
                 .Where(filter.Matches)
@@ -138,7 +138,7 @@ public sealed class ConformanceRun : IAsyncDisposable
     public RunResult Result()
     {
         var ordered = Scenarios.Select(s => results.GetValueOrDefault(s.Id)).OfType<ScenarioResult>().ToList();
-        var info = new RunInfo(Target.ToString(), Documents.Select(d => new SpecInfo(d.SourcePath, d.Title, d.Version, d.Vendor)).ToList(),
+        var info = new RunInfo(Target.ToString(), Documents.Select(d => new SpecInfo(d.SourcePath, d.Title, d.Version, d.Vendor) { Contract = d.Contract }).ToList(),
             SuiteVersion, started, time.GetUtcNow(), Settings.Parallelism, Settings.Filter);
         return new RunResult(info, ordered, engine.Unrestored) { Coverage = coverage.Value };
     }

@@ -194,7 +194,13 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         var plan = auth with
         {
             Nonce = NonceStimuli.Resolve(auth.Nonce, NonceRules(operation), session.Time),
-            UserActionFor = auth.UserActionFor is { } b ? b with { Payload = b.Payload.Replace(RequestTemplate.FixtureMarker, fixtureId ?? "", StringComparison.Ordinal) } : null,
+            UserActionFor = auth.UserActionFor is { } b
+                ? b with
+                {
+                    Path = b.Path.Replace(RequestTemplate.FixtureMarker, Uri.EscapeDataString(fixtureId ?? ""), StringComparison.Ordinal),
+                    Payload = b.Payload.Replace(RequestTemplate.FixtureMarker, fixtureId ?? "", StringComparison.Ordinal),
+                }
+                : null,
         };
         var authorized = await session.Authorizer.AuthorizeAsync(operation, request, plan, ct);
         Exchanges.AddRange(authorized.SetupExchanges);

@@ -21,6 +21,7 @@ public sealed class ConstraintCoverage
         Entries = entries;
     }
 
+    /// <summary>The contract the spec is (its <c>x-conformance.contract</c>, else its vendor).</summary>
     public string Vendor { get; }
 
     public IReadOnlyList<CoverageEntry> Entries { get; }
@@ -61,7 +62,7 @@ public sealed class ConstraintCoverage
             entries.AddRange(found);
         }
 
-        return new ConstraintCoverage(document.Vendor, entries);
+        return new ConstraintCoverage(document.Contract, entries);
     }
 
     /// <summary>The block <c>--dry-run</c> prints: the total, per place, per kind.</summary>

@@ -15,11 +15,14 @@ internal sealed class GenerationContext(ApiDocument document, GeneratorOptions o
 
     public RequirementResolver Requirements { get; } = new(document);
 
-    public string Id(ApiOperation operation, string @class, string variant) => $"{Document.Vendor}.{operation.Slug}/{@class}/{variant}";
+    public string Id(ApiOperation operation, string @class, string variant) => $"{Document.Contract}.{operation.Slug}/{@class}/{variant}";
 
     public Scenario Make(ApiOperation operation, string @class, string variant, string stimulus, ResolvedRequirement requirement, ScenarioPlan plan, FixtureNeed? fixture, params string[] extraChecks) =>
         new(Id(operation, @class, variant), Document.Vendor, operation, @class, variant, stimulus, requirement,
-            [CheckNames.ExpectedStatus, CheckNames.ExpectedMessage, .. CheckNames.ResponseChecks, .. extraChecks], plan, fixture?.Kind);
+            [CheckNames.ExpectedStatus, CheckNames.ExpectedMessage, .. CheckNames.ResponseChecks, .. extraChecks], plan, fixture?.Kind)
+        {
+            Contract = Document.Contract,
+        };
 
     /// <summary>The fixture kind an operation reads or changes, if any.</summary>
     public string? FixtureKind(ApiOperation operation) => operation.Semantics.Resource?.Kind ?? (operation.Probe?.IdParameter is not null ? operation.Probe.Kind : null);

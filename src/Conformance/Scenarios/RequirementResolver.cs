@@ -29,12 +29,12 @@ internal sealed class RequirementResolver(ApiDocument document)
         // An expectation stated next to the semantics (x-conformance) wins over a generic default's,
         // and fills in a spec requirement that states none.
         if (fallbackExpect is not null && (found.Expect is null || declared is null)) found = found with { Expect = fallbackExpect };
-        return ResolvedRequirement.For(document.Vendor, operation.Slug, found);
+        return ResolvedRequirement.For(document.Contract, operation.Slug, found);
     }
 
     public ResolvedRequirement Require(ApiOperation operation, string key, Expectation? fallbackExpect = null, string? scheme = null) =>
         Resolve(operation, key, fallbackExpect, scheme)
-        ?? ResolvedRequirement.For(document.Vendor, operation.Slug, StatedBySpec(operation, key, "Stated by the spec, which cites no document for it.", fallbackExpect));
+        ?? ResolvedRequirement.For(document.Contract, operation.Slug, StatedBySpec(operation, key, "Stated by the spec, which cites no document for it.", fallbackExpect));
 
     private Requirement StatedBySpec(ApiOperation operation, string key, string quote, Expectation? expect) =>
         new(key, RequirementLevel.Should, $"{document.SourcePath}#{operation.Pointer}", quote, expect) { Basis = EvidenceBasis.Decision };

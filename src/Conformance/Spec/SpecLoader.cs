@@ -163,7 +163,10 @@ public static partial class SpecLoader
             vocab.Envelope(root["x-envelope"], "/x-envelope"),
             Decisions(root, problems),
             problems.Problems,
-            root);
+            root)
+        {
+            Contract = VocabularyReader.Text(conformance?["contract"]) ?? "",
+        };
     }
 
     private static Dictionary<string, ApiSecurityScheme> SecuritySchemes(JsonObject root, VocabularyReader vocab)

@@ -20,7 +20,7 @@ namespace Conformance.Tests.Architecture;
 [TestFixture]
 public sealed partial class NewcomerWalkTests
 {
-    private const string ScenarioId = "dfns.credentials.activate/nonce/replayed";
+    private const string ScenarioId = "dfns-legacy.credentials.activate/nonce/replayed";
     private const string Spec = "specs/dfns/openapi.yaml";
 
     /// <summary>The types the walk cites, in its order.</summary>
@@ -101,10 +101,10 @@ public sealed partial class NewcomerWalkTests
             Assert.That(Walk, Does.Contain($"`{ScenarioId}`"));
             Assert.That(File.ReadAllLines(specPath).Any(l => l.Trim() == "nonce/replay-rejected:"), Is.True, $"{Spec} has the line the walk starts at");
             Assert.That(scenario, Is.Not.Null, $"{ScenarioId} is no longer generated");
-            Assert.That(scenario?.Requirement.Id, Is.EqualTo("dfns.credentials.activate/nonce/replay-rejected"));
+            Assert.That(scenario?.Requirement.Id, Is.EqualTo("dfns-legacy.credentials.activate/nonce/replay-rejected"));
             Assert.That(scenario?.Plan, Is.InstanceOf<NonceReplayPlan>());
             Assert.That(scenario?.Checks, Does.Contain(CheckNames.ExpectedStatus).And.Contain(CheckNames.ExpectedMessage).And.Contain(CheckNames.ReplayHadNoEffect));
-            Assert.That(scenario?.Secondary.Select(r => r.Id), Does.Contain("dfns.credentials.activate/nonce/replay-no-effect"));
+            Assert.That(scenario?.Secondary.Select(r => r.Id), Does.Contain("dfns-legacy.credentials.activate/nonce/replay-no-effect"));
         });
     }
 

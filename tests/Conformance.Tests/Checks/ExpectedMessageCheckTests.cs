@@ -11,11 +11,11 @@ public sealed class ExpectedMessageCheckTests
 {
     private const string Check = CheckNames.ExpectedMessage;
 
-    private static Conformance.Scenarios.Scenario Replay => VendorScenarios.Dfns("dfns.credentials.activate/nonce/replayed");
+    private static Conformance.Scenarios.Scenario Replay => VendorScenarios.Dfns("dfns-legacy.credentials.activate/nonce/replayed");
 
     private static Conformance.Scenarios.Scenario Repeat => VendorScenarios.Senhasegura("senhasegura.credentials.enable/idempotent/repeat");
 
-    private static Conformance.Scenarios.Scenario BearerMissing => VendorScenarios.Dfns("dfns.credentials.activate/auth/authenticationToken-missing");
+    private static Conformance.Scenarios.Scenario BearerMissing => VendorScenarios.Dfns("dfns-legacy.credentials.activate/auth/authenticationToken-missing");
 
     private static EvidenceBuilder Answer(Conformance.Scenarios.Scenario scenario, int status, string json) =>
         new EvidenceBuilder().Exchanges(ExchangeBuilder.To(scenario.Operation).Json(status, json));
@@ -33,7 +33,7 @@ public sealed class ExpectedMessageCheckTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Pass));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/nonce/replay-rejected"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/nonce/replay-rejected"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must), "seeds/004 documents this message for this case: message-level MUST");
             Assert.That(outcome.Title, Is.EqualTo("message \"request nonce has already been used\""));
         }
@@ -48,7 +48,7 @@ public sealed class ExpectedMessageCheckTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/nonce/replay-rejected"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/nonce/replay-rejected"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
             Assert.That(outcome.Title, Is.EqualTo("the error message is not the documented one"));
             Assert.That(outcome.Expected, Is.EqualTo("error.message = \"request nonce has already been used\""));
@@ -66,7 +66,7 @@ public sealed class ExpectedMessageCheckTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/auth/missing-rejected"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/auth/missing-rejected"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Should), "a message is compared at SHOULD unless message-level says otherwise");
         }
     }
@@ -138,14 +138,14 @@ public sealed class ExpectedMessageCheckTests
     [Test]
     public void Evaluate_MessageLevelMay_FailsAtMay()
     {
-        var schema = VendorScenarios.Dfns("dfns.credentials.activate/schema/credentialUuid-missing");
+        var schema = VendorScenarios.Dfns("dfns-legacy.credentials.activate/schema/credentialUuid-missing");
 
         var outcome = CheckHarness.Single(Check, schema, Answer(schema, 400, """{"error":{"message":"credentialUuid is required"}}"""));
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/schema/required-rejected"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/schema/required-rejected"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.May));
         }
     }
@@ -153,7 +153,7 @@ public sealed class ExpectedMessageCheckTests
     [Test]
     public void Evaluate_NoMessageExpected_Nothing()
     {
-        var positive = VendorScenarios.Dfns("dfns.credentials.activate/positive/valid-request");
+        var positive = VendorScenarios.Dfns("dfns-legacy.credentials.activate/positive/valid-request");
 
         var outcomes = CheckHarness.Evaluate(Check, positive, Answer(positive, 200, """{"message":"anything"}"""));
 
