@@ -98,7 +98,13 @@ public sealed class ConformanceRun : IAsyncDisposable
             var scenarios = documents.SelectMany(d => ScenarioGenerator.Generate(d))
                 .Where(filter.Matches)
                 .Where(s => settings.OnlyOperations is null || settings.OnlyOperations.Contains(s.Operation.Slug))
+                .Where(s => settings.OnlyScenarios is null || settings.OnlyScenarios.Contains(s.Id))
                 .ToList();
+            if (settings.OnlyScenarios?.FirstOrDefault(id => scenarios.All(s => s.Id != id)) is { } unknownId)
+            {
+                throw new SettingsException($"only '{unknownId}' names no scenario of this run (list them with --dry-run)");
+            }
+
             if (scenarios.Count == 0 && settings.Filter is not null)
             {
                 throw new SettingsException($"filter '{settings.Filter}' matches no scenario (list them with --dry-run)");
