@@ -1,17 +1,22 @@
 using System.Text;
 using Conformance.Checks;
 using Conformance.Execution;
-using Conformance.Http;
+using Conformance.Reporting;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
 
 namespace Conformance.Suite;
 
 /// <summary>
-/// Maps a verdict to NUnit: FAIL → failed test with requirement → expected → actual → curl;
-/// WARN → warning; SKIP → ignored with the reason; PASS → passed.
+/// Maps a verdict to NUnit: FAIL → failed, WARN → warning, SKIP → ignored with the reason,
+/// INCONCLUSIVE → inconclusive with the reason, PASS → passed. A FAIL or WARN is recorded as an
+/// assertion without a stack trace: the frames would be the adapter's and NUnit's, never the
+/// target's; the message says everything (requirement, basis, quote, source, expected, actual,
+/// the request and the command that runs the scenario again).
 /// </summary>
 internal static class VerdictMapper
 {
-    public static void Apply(ScenarioResult result)
+    public static void Apply(ScenarioResult result, string reproduction)
     {
         switch (result.Verdict)
         {
@@ -22,10 +27,9 @@ internal static class VerdictMapper
                 Assert.Inconclusive(result.Reason ?? "the evidence cannot tell");
                 break;
             case Verdict.Fail:
-                Assert.Fail(Message(result));
-                break;
+                throw new SuiteFailure(Message(result, reproduction));
             case Verdict.Warn:
-                Assert.Warn(Message(result));
+                TestExecutionContext.CurrentContext.CurrentResult.RecordAssertion(AssertionStatus.Warning, Message(result, reproduction), null);
                 break;
             default:
                 TestContext.Out.WriteLine($"{result.Scenario.Id}: PASS ({result.Outcomes.Count} checks)");
@@ -33,18 +37,23 @@ internal static class VerdictMapper
         }
     }
 
-    private static string Message(ScenarioResult result)
+    /// <summary>The failure text: the scenario, then each broken requirement, then how to run it again.</summary>
+    public static string Message(ScenarioResult result, string reproduction)
     {
         var text = new StringBuilder();
-        foreach (var failure in result.Decisive)
+        text.AppendLine($"{ReportText.Word(result.Verdict)} {result.Scenario.Id}: {result.Scenario.DisplayName}");
+        foreach (var failure in FailureDetail.Of(result).OrderByDescending(f => f.Level))
         {
-            text.AppendLine($"× {result.Scenario.Id}: {failure.Title}")
-                .AppendLine($"  -> {failure.RequirementId} ({failure.Level.ToString().ToUpperInvariant()})")
-                .AppendLine($"     Expected: {failure.Expected}")
-                .AppendLine($"       Actual: {failure.Actual}");
+            text.AppendLine()
+                .AppendLine($"[{ReportText.LevelAndBasis(failure.Level, failure.Basis)}] {failure.RequirementId}: {failure.Title}");
+            if (failure.Quote is not null) text.AppendLine($"  Quote:    “{ReportText.OneLine(failure.Quote)}”");
+            if (failure.Source is not null) text.AppendLine($"  Source:   {failure.Source}{(failure.Seed is null ? "" : $" (seed {failure.Seed})")}");
+            text.AppendLine($"  Expected: {failure.Expected}")
+                .AppendLine($"  Actual:   {failure.Actual}");
+            if (failure.Curl is { } curl) text.AppendLine($"  Request:  {curl}");
         }
 
-        if (result.Evidence is { } evidence) text.AppendLine($"  Reproduce: {CurlCommand.From(evidence)}");
+        text.AppendLine().Append($"Reproduce: {reproduction}");
         return text.ToString();
     }
 }
