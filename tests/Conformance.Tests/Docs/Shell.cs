@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Conformance.Tests.Docs;
+
+/// <summary>
+/// Runs a documented command as a user would: <c>bash -c</c> in the repository root, with a
+/// controlled environment (no CONFORMANCE_* setting leaks in from the test run) and a time bound;
+/// on timeout the whole process tree is killed.
+/// </summary>
+public static class Shell
+{
+    public sealed record Outcome(int ExitCode, string Output, bool TimedOut)
+    {
+        /// <summary>The end of the output, for an assertion message.</summary>
+        public string Tail => Output.Length <= 6000 ? Output : "…" + Output[^6000..];
+    }
+
+    public static Outcome Run(string command, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null, string? input = null)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            WorkingDirectory = workingDirectory ?? Documentation.Root,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(command);
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("CONFORMANCE_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(name);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+
+        var output = new StringBuilder();
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (input is not null) process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return new Outcome(-1, output.ToString(), TimedOut: true);
+        }
+
+        process.WaitForExit();
+        return new Outcome(process.ExitCode, output.ToString(), TimedOut: false);
+    }
+
+    public static bool OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, program)));
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        if (line is null) return;
+        lock (output) output.AppendLine(line);
+    }
+}
