@@ -6,11 +6,13 @@ namespace Conformance.Tests.Docs;
 /// What every documented command runs with: the staging environment, and the folders the
 /// documentation writes to (reports/, shards/, merged/, /tmp/sample) and the spec it diffs
 /// against (old/openapi.yaml) moved into a temporary folder, so a test run leaves the
-/// repository as it found it. CONFORMANCE_REPORTS points the runs' reports there too.
+/// repository as it found it. CONFORMANCE_REPORTS points the runs' reports there too, and
+/// CONFORMANCE_NO_HTML skips the Allure rendering unless it is asked for.
 /// </summary>
 public sealed partial class DocsRun : IDisposable
 {
-    public DocsRun(IReadOnlyDictionary<string, string>? staging = null)
+    /// <param name="renderHtml">Whether runs render the Allure report (slow); the commands test does, as a user's would.</param>
+    public DocsRun(IReadOnlyDictionary<string, string>? staging = null, bool renderHtml = false)
     {
         Directory.CreateDirectory(Folder);
         Directory.CreateDirectory(Path.Combine(Folder, "old"));
@@ -18,8 +20,8 @@ public sealed partial class DocsRun : IDisposable
         var environment = new Dictionary<string, string>(staging ?? new Dictionary<string, string>())
         {
             ["CONFORMANCE_REPORTS"] = Path.Combine(Folder, "reports"),
-            ["CONFORMANCE_NO_HTML"] = "1",
         };
+        if (!renderHtml) environment["CONFORMANCE_NO_HTML"] = "1";
         Environment = environment;
     }
 

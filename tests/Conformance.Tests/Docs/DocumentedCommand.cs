@@ -9,15 +9,33 @@ public sealed partial record DocumentedCommand(string Line, string Command, int 
 {
     public static DocumentedCommand Parse(string line, string where)
     {
-        var comment = Comment().Match(line);
-        var command = comment.Success ? line[..comment.Index].TrimEnd() : line.Trim();
-        var exit = comment.Success && Exits().Match(comment.Value) is { Success: true } m ? int.Parse(m.Groups["code"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
-        return new DocumentedCommand(line.Trim(), command.Trim(), exit, where);
+        line = line.Trim();
+        var hash = CommentStart(line);
+        var command = hash < 0 ? line : line[..hash].TrimEnd();
+        var comment = hash < 0 ? "" : line[hash..];
+        var exit = Exits().Match(comment) is { Success: true } m ? int.Parse(m.Groups["code"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        return new DocumentedCommand(line, command, exit, where);
     }
 
-    // A comment starts at a '#' after whitespace, outside quotes (good enough for documentation lines).
-    [GeneratedRegex(@"\s#(?=[^'""]*$).*$")]
-    private static partial Regex Comment();
+    /// <summary>Where bash's comment starts: a '#' at the start or after whitespace, outside quotes; -1 for none.</summary>
+    public static int CommentStart(string line)
+    {
+        var quote = '\0';
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quote != '\0')
+            {
+                if (c == quote) quote = '\0';
+                else if (c == '\\' && quote == '"') i++;
+            }
+            else if (c is '\'' or '"') quote = c;
+            else if (c == '\\') i++;
+            else if (c == '#' && (i == 0 || char.IsWhiteSpace(line[i - 1]))) return i;
+        }
+
+        return -1;
+    }
 
     [GeneratedRegex(@"\bexits (?<code>\d+)")]
     private static partial Regex Exits();

@@ -28,8 +28,9 @@ public sealed class DocumentedCommandsTests
     [OneTimeSetUp]
     public async Task Start()
     {
+        Shell.IgnoreWhenNested();
         staging = await StagingTarget.StartAsync();
-        run = new DocsRun(staging.Environment);
+        run = new DocsRun(staging.Environment, renderHtml: true);
     }
 
     [OneTimeTearDown]
@@ -58,6 +59,10 @@ public sealed class DocumentedCommandsTests
                 TestContext.Out.WriteLine($"not run: {command.Command}: {reason}");
                 continue;
             }
+
+            // A line that would run these tests again never runs (it would recurse).
+            Assert.That(command.Command, Does.Not.Match(@"^dotnet test(\s+(-\S+|Conformance\.sln|tests/Conformance\.Tests\S*))*\s*$"),
+                $"{command}: runs the documentation tests inside themselves; list it in NotRun with the reason");
 
             if (command.Command.StartsWith("scripts/check-reports-in-browser.sh", StringComparison.Ordinal)
                 && !Shell.OnPath("chromium") && !Shell.OnPath("chromium-browser") && !Shell.OnPath("google-chrome"))

@@ -19,7 +19,11 @@ public sealed partial class DocumentedProfilesTests
         Documentation.Profiles().Select(p => new TestCaseData(p.Where).SetName($"Profile {p.Where}"));
 
     [OneTimeSetUp]
-    public async Task StartStaging() => staging = await StagingTarget.StartAsync();
+    public async Task StartStaging()
+    {
+        Shell.IgnoreWhenNested();
+        staging = await StagingTarget.StartAsync();
+    }
 
     [OneTimeTearDown]
     public async Task StopStaging()

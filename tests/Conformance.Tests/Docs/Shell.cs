@@ -29,6 +29,7 @@ public static class Shell
         start.ArgumentList.Add(command);
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("CONFORMANCE_", StringComparison.Ordinal)).ToList()) start.Environment.Remove(name);
         foreach (var (name, value) in environment) start.Environment[name] = value;
+        start.Environment[NestedMarker] = "1";
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };
@@ -48,6 +49,15 @@ public static class Shell
 
         process.WaitForExit();
         return new Outcome(process.ExitCode, output.ToString(), TimedOut: false);
+    }
+
+    /// <summary>Set in every documented command's environment: a test run inside one does not run documented commands again.</summary>
+    public const string NestedMarker = "DOCS_TESTS_NESTED";
+
+    /// <summary>Inside a documented command (e.g. `dotnet test tests/Conformance.Suite`), the documentation tests step aside.</summary>
+    public static void IgnoreWhenNested()
+    {
+        if (Environment.GetEnvironmentVariable(NestedMarker) is not null) Assert.Ignore("running inside a documented command: the documentation is run by the outer test run");
     }
 
     public static bool OnPath(string program) =>

@@ -22,6 +22,7 @@ public sealed partial class FilterByIdTests
     [CancelAfter(3_600_000)]
     public async Task FilterByName_RunsOneScenario_AndItsFailureReproducesWithTheCommandItPrints()
     {
+        Shell.IgnoreWhenNested();
         await using var staging = await StagingTarget.StartAsync(Fault);
         using var run = new DocsRun(staging.Environment);
 
