@@ -33,7 +33,7 @@ public sealed partial class DocsRun : IDisposable
     public string Redirect(string line) =>
         OutputPath().Replace(line.Replace("/tmp/sample", Path.Combine(Folder, "sample"), StringComparison.Ordinal), m => m.Groups["lead"].Value + Path.Combine(Folder, m.Groups["dir"].Value) + "/");
 
-    public Shell.Outcome Run(string line, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? extra = null)
+    public ShellOutcome Run(string line, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? extra = null)
     {
         var environment = new Dictionary<string, string>(Environment);
         foreach (var (name, value) in extra ?? new Dictionary<string, string>()) environment[name] = value;

@@ -10,13 +10,7 @@ namespace Conformance.Tests.Docs;
 /// </summary>
 public static class Shell
 {
-    public sealed record Outcome(int ExitCode, string Output, bool TimedOut)
-    {
-        /// <summary>The end of the output, for an assertion message.</summary>
-        public string Tail => Output.Length <= 6000 ? Output : "…" + Output[^6000..];
-    }
-
-    public static Outcome Run(string command, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null, string? input = null)
+    public static ShellOutcome Run(string command, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, string? workingDirectory = null, string? input = null)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -44,11 +38,11 @@ public static class Shell
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            return new Outcome(-1, output.ToString(), TimedOut: true);
+            return new ShellOutcome(-1, output.ToString(), TimedOut: true);
         }
 
         process.WaitForExit();
-        return new Outcome(process.ExitCode, output.ToString(), TimedOut: false);
+        return new ShellOutcome(process.ExitCode, output.ToString(), TimedOut: false);
     }
 
     /// <summary>Set in every documented command's environment: a test run inside one does not run documented commands again.</summary>
