@@ -7,7 +7,11 @@
 #   scripts/render-allure.sh shard1/allure-results shard2/allure-results out/
 #
 # Runs `npm ci` in the repository root on first use (when node_modules/ lacks the CLI).
-# Exit codes: 0 rendered, 2 usage, 3 node/npm missing, 4 npm ci failed, 5 allure failed.
+# The report is then made to load nothing from outside file:// (scripts/allure-offline.mjs: Allure
+# 3 embeds Google Analytics in every report and has no switch for it); if anything external is
+# left, no report is kept.
+# Exit codes: 0 rendered, 2 usage, 3 node/npm missing, 4 npm ci failed, 5 allure failed,
+# 6 the report would still reach outside file:// (an Allure upgrade changed its output).
 set -euo pipefail
 
 die() { echo "render-allure: $2" >&2; exit "$1"; }
@@ -42,6 +46,8 @@ trap 'rm -rf "$tmp"' EXIT
 (cd "$root" && "$allure" generate --config "$root/allurerc.mjs" --output "$tmp" "${abs_results[@]}" >&2) \
   || die 5 "allure generate failed"
 [ -f "$tmp/index.html" ] || die 5 "allure generate wrote no index.html"
+reason="$(node "$root/scripts/allure-offline.mjs" "$tmp/index.html" 2>&1 >/dev/null)" \
+  || die 6 "not kept: ${reason:-scripts/allure-offline.mjs failed}"
 rm -rf "$out_abs"
 mv "$tmp" "$out_abs"
 trap - EXIT

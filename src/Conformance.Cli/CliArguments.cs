@@ -7,8 +7,8 @@ namespace Conformance.Cli;
 internal sealed class CliArguments
 {
     private static readonly HashSet<string> Switches = ["no-html", "dry-run", "help"];
-    private static readonly HashSet<string> Repeatable = ["spec", "reference-fault", "target", "profile"];
-    private static readonly HashSet<string> Known = ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "changed-only", "dry-run", "help"];
+    private static readonly HashSet<string> Repeatable = ["spec", "reference-fault", "target", "profile", "only"];
+    private static readonly HashSet<string> Known = ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "only", "changed-only", "dry-run", "help"];
     private readonly Dictionary<string, string> values = [];
 
     public static CliArguments Parse(IReadOnlyList<string> args)

@@ -14,7 +14,16 @@ internal static class RunCommand
     public static async Task<int> RunAsync(CliArguments flags, CancellationToken cancellationToken)
     {
         var settings = SettingsReader.Read(SettingsReader.Layer(name => flags[name], SettingsReader.Environment()), "--");
-        if (flags["changed-only"] is { } old) settings = settings with { OnlyOperations = ChangedOperations(old, settings) };
+        if (flags["changed-only"] is { } old)
+        {
+            settings = settings with { OnlyOperations = ChangedOperations(old, settings) };
+            if (settings.OnlyOperations.Count == 0)
+            {
+                // The gate on a spec change that touches no operation: nothing to test, nothing failed.
+                Console.WriteLine("--changed-only: no operation is touched by the change; nothing to run");
+                return 0;
+            }
+        }
 
         await using var run = await MultiTargetRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, cancellationToken);
         foreach (var target in run.Targets)

@@ -6,7 +6,7 @@ internal static class Usage
     public const string Text = """
         usage: ./run-conformance.sh [--target URL --profile PATH]... [--targets FILE] [--spec PATH]... [--filter EXPR]
                                     [--parallel N] [--fail-on must|should] [--no-html] [--reports DIR]
-                                    [--timeout SECONDS] [--reference-fault NAME]... [--changed-only OLD.yaml] [--dry-run]
+                                    [--timeout SECONDS] [--reference-fault NAME]... [--only ID]... [--changed-only OLD.yaml] [--dry-run]
                ./run-conformance.sh diff OLD.yaml NEW.yaml [--format text|markdown|json|junit] [--output FILE] [--fail-on breaking|risky]
                ./run-conformance.sh merge RUN/summary.json... [--reports DIR] [--fail-on must|should] [--no-html]
 
@@ -18,12 +18,13 @@ internal static class Usage
         Every flag has an environment variable: CONFORMANCE_TARGET, CONFORMANCE_SPEC,
         CONFORMANCE_PROFILE, CONFORMANCE_PARALLEL, CONFORMANCE_FILTER, CONFORMANCE_REPORTS,
         CONFORMANCE_FAIL_ON, CONFORMANCE_NO_HTML, CONFORMANCE_TIMEOUT, CONFORMANCE_REFERENCE_FAULT,
-        CONFORMANCE_TARGETS (several values comma-separated).
+        CONFORMANCE_TARGETS, CONFORMANCE_ONLY (several values comma-separated).
 
         --spec     a spec path, or a contract id of the repository's specs (dfns, dfns-legacy, senhasegura)
         merge      one report from the summary.json of several runs (sharded CI jobs, several targets)
 
         --filter   comma-separated globs or substrings of scenario ids, e.g. 'dfns-legacy.*/nonce/*,replayed'
+        --only     exactly these scenario ids (comma-separated or repeated), e.g. to reproduce one failure
         --dry-run  list the scenarios that would run, and exit
 
         exit codes: 0 no MUST failure (or none at --fail-on level), 1 a failure, 2 bad usage, bad input

@@ -7,7 +7,10 @@ namespace Conformance.Suite;
 
 /// <summary>
 /// Starts the run once for the whole assembly (the reference target too, when no target is
-/// given) and writes the reports when every scenario has run.
+/// given) and writes the reports when every selected scenario has run. Its two lines go to
+/// TestContext.Error, which the NUnit adapter passes on as a warning-level message: the only
+/// level <c>dotnet test</c> shows at its default (minimal) verbosity, so the reports path is
+/// always printed. The counts are of the scenarios that ran, which is what the filter selected.
 /// </summary>
 [SetUpFixture]
 public sealed class SuiteRun
@@ -26,12 +29,7 @@ public sealed class SuiteRun
         catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException)
         {
             // A bad setting, spec or profile is one clear line, not a stack trace per test.
-            Assert.Fail(e.Message);
-        }
-
-        foreach (var target in current!.Targets)
-        {
-            await TestContext.Progress.WriteLineAsync($"Conformance: {target.Run.Scenarios.Count} scenarios against {target.Run.Target} ({target.Info.Name})");
+            throw new SuiteFailure(e.Message);
         }
     }
 
@@ -42,14 +40,15 @@ public sealed class SuiteRun
         var result = current.Result();
         var options = new ReportOptions { FailOn = current.Settings.FailOn, RenderHtml = false };
         var paths = ReportWriter.WriteAll(result, current.Settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, current.SecretValues);
-        await TestContext.Progress.WriteLineAsync($"Conformance: {result.SummaryLine}; reports in {paths.Folder}");
+        await TestContext.Error.WriteLineAsync($"Conformance against {string.Join(", ", current.Targets.Select(t => $"{t.Run.Target} ({t.Info.Name})"))}: {result.SummaryLine}");
+        await TestContext.Error.WriteLineAsync($"Conformance reports: {paths.Folder} (copied to {paths.Latest})");
         await current.DisposeAsync();
         current = null;
 
         // A fixture left changed on the target fails the run, whatever the scenarios said.
         if (result.Unrestored.Count > 0)
         {
-            Assert.Fail($"{result.Unrestored.Count} fixtures were NOT restored: " +
+            throw new SuiteFailure($"{result.Unrestored.Count} fixtures were NOT restored: " +
                 string.Join("; ", result.Unrestored.Select(f => $"{f.Vendor} {f.Kind} {f.Id} expected {f.ExpectedState}, is {f.ObservedState ?? "unknown"}")));
         }
     }

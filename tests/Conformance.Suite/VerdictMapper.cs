@@ -1,33 +1,29 @@
 using System.Text;
 using Conformance.Checks;
 using Conformance.Execution;
-using Conformance.Http;
+using Conformance.Reporting;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
 
 namespace Conformance.Suite;
 
 /// <summary>
-/// Maps a verdict to NUnit: FAIL → failed test with requirement → expected → actual → curl;
-/// WARN → warning; SKIP → ignored with the reason; PASS → passed.
+/// Maps a verdict to NUnit: FAIL → failed, WARN → warning, SKIP → ignored with the reason,
+/// INCONCLUSIVE → inconclusive with the reason, PASS → passed. A FAIL or WARN is recorded as an
+/// assertion without a stack trace: the frames would be the adapter's and NUnit's, never the
+/// target's; the message says everything (requirement, basis, quote, source, expected, actual,
+/// the request and the command that runs the scenario again).
 /// </summary>
 internal static class VerdictMapper
 {
     /// <summary>One scenario run on several targets: the worst result decides (a failure on one target fails the test).</summary>
-    public static void Apply(IReadOnlyList<ScenarioResult> results)
+    public static void Apply(IReadOnlyList<ScenarioResult> results, string reproduction)
     {
-        foreach (var other in results.Where(r => r.Target is not null)) TestContext.Out.WriteLine($"{other.Target}: {other.Verdict}");
-        Apply(results.MaxBy(r => Severity(r.Verdict))!);
+        foreach (var other in results.Where(r => r.Target is not null)) TestContext.Out.WriteLine($"{other.Target}: {ReportText.Word(other.Verdict)}");
+        Apply(results.MaxBy(r => GridCell.Severity(r.Verdict))!, reproduction);
     }
 
-    private static int Severity(Verdict verdict) => verdict switch
-    {
-        Verdict.Fail => 4,
-        Verdict.Inconclusive => 3,
-        Verdict.Warn => 2,
-        Verdict.Pass => 1,
-        _ => 0,
-    };
-
-    public static void Apply(ScenarioResult result)
+    public static void Apply(ScenarioResult result, string reproduction)
     {
         switch (result.Verdict)
         {
@@ -38,10 +34,9 @@ internal static class VerdictMapper
                 Assert.Inconclusive(result.Reason ?? "the evidence cannot tell");
                 break;
             case Verdict.Fail:
-                Assert.Fail(Message(result));
-                break;
+                throw new SuiteFailure(Message(result, reproduction));
             case Verdict.Warn:
-                Assert.Warn(Message(result));
+                TestExecutionContext.CurrentContext.CurrentResult.RecordAssertion(AssertionStatus.Warning, Message(result, reproduction), null);
                 break;
             default:
                 TestContext.Out.WriteLine($"{result.Scenario.Id}: PASS ({result.Outcomes.Count} checks)");
@@ -49,18 +44,23 @@ internal static class VerdictMapper
         }
     }
 
-    private static string Message(ScenarioResult result)
+    /// <summary>The failure text: the scenario, then each broken requirement, then how to run it again.</summary>
+    public static string Message(ScenarioResult result, string reproduction)
     {
         var text = new StringBuilder();
-        foreach (var failure in result.Decisive)
+        text.AppendLine($"{ReportText.Word(result.Verdict)} {result.Scenario.Id}{(result.Target is null ? "" : $" on {result.Target}")}: {result.Scenario.DisplayName}");
+        foreach (var failure in FailureDetail.Of(result).OrderByDescending(f => f.Level))
         {
-            text.AppendLine($"× {(result.Target is null ? "" : result.Target + ": ")}{result.Scenario.Id}: {failure.Title}")
-                .AppendLine($"  -> {failure.RequirementId} ({failure.Level.ToString().ToUpperInvariant()})")
-                .AppendLine($"     Expected: {failure.Expected}")
-                .AppendLine($"       Actual: {failure.Actual}");
+            text.AppendLine()
+                .AppendLine($"[{ReportText.LevelAndBasis(failure.Level, failure.Basis)}] {failure.RequirementId}: {failure.Title}");
+            if (failure.Quote is not null) text.AppendLine($"  Quote:    “{ReportText.OneLine(failure.Quote)}”");
+            if (failure.Source is not null) text.AppendLine($"  Source:   {failure.Source}{(failure.Seed is null ? "" : $" (seed {failure.Seed})")}");
+            text.AppendLine($"  Expected: {failure.Expected}")
+                .AppendLine($"  Actual:   {failure.Actual}");
+            if (failure.Curl is { } curl) text.AppendLine($"  Request:  {curl}");
         }
 
-        if (result.Evidence is { } evidence) text.AppendLine($"  Reproduce: {CurlCommand.From(evidence)}");
+        text.AppendLine().Append($"Reproduce: {reproduction}");
         return text.ToString();
     }
 }

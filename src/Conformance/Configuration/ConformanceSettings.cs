@@ -42,4 +42,7 @@ public sealed record ConformanceSettings
 
     /// <summary>Only the operations a spec change touched (set by the diff gate).</summary>
     public IReadOnlySet<string>? OnlyOperations { get; init; }
+
+    /// <summary>Exactly these scenario ids (<c>--only</c>), e.g. to reproduce one failure; null = no restriction.</summary>
+    public IReadOnlySet<string>? OnlyScenarios { get; init; }
 }

@@ -31,6 +31,12 @@ public static class ProfileLoader
         }
         catch (YamlException e)
         {
+            // A bare reference in a flow mapping is the usual cause: say exactly how to fix it.
+            if (UnquotedReference.Find(text) is { } bare)
+            {
+                throw new ProfileException($"profile {displayName}:{bare.Line}: invalid YAML: {UnquotedReference.Advice(bare)}");
+            }
+
             // YamlDotNet's reason names the construct, not the content, so it is safe to show.
             var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
             throw new ProfileException($"profile {displayName}:{e.Start.Line}: invalid YAML: {reason}");

@@ -12,7 +12,7 @@ public static class SettingsReader
 {
     /// <summary>Setting names; environment variables are <c>CONFORMANCE_</c> + upper case with underscores.</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets"];
+        ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "only"];
 
     /// <summary>Values override the environment one by one (flags and runsettings win).</summary>
     public static ConformanceSettings Read(Func<string, string?> value, string origin = "setting ")
@@ -75,6 +75,7 @@ public static class SettingsReader
         }
 
         if (value("targets") is { Length: > 0 } targetsFile) settings = settings with { TargetsFile = targetsFile };
+        if (value("only") is { Length: > 0 } only) settings = settings with { OnlyScenarios = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal) };
         if (value("reference-fault") is { Length: > 0 } faults) settings = settings with { ReferenceFaults = faults.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };
         return Validate(settings, origin);
     }

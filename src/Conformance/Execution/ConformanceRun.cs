@@ -100,6 +100,7 @@ public sealed class ConformanceRun : IAsyncDisposable
             var scenarios = documents.SelectMany(d => ScenarioGenerator.Generate(d))
                 .Where(filter.Matches)
                 .Where(s => settings.OnlyOperations is null || settings.OnlyOperations.Contains(s.Operation.Slug))
+                .Where(s => settings.OnlyScenarios is null || settings.OnlyScenarios.Contains(s.Id))
                 .ToList();
             if (scenarios.Count == 0 && settings.Filter is not null)
             {

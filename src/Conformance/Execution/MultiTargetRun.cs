@@ -54,6 +54,7 @@ public sealed class MultiTargetRun : IAsyncDisposable
     public static async Task<MultiTargetRun> CreateAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, CancellationToken cancellationToken, TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
+        EnsureOnlyIdsExist(PlannedSpecs(settings), settings);
         var targets = settings.TargetsFile is { } file ? TargetsFile.Load(file) : settings.Targets;
         if (targets.Count > 0) return await ExplicitAsync(settings, targets, time, cancellationToken);
         if (settings.Target is not null || settings.Profile is not null)
@@ -156,12 +157,25 @@ public sealed class MultiTargetRun : IAsyncDisposable
     private static bool ServedBy(ApiDocument document, EmbeddedApi api, bool first, IReadOnlyList<EmbeddedApi> apis) =>
         api.Contracts.Contains(document.Contract) || (first && !apis.Any(a => a.Contracts.Contains(document.Contract)));
 
-    /// <summary>Whether the filter (and the changed-only set) leaves a scenario of these specs to run.</summary>
+    /// <summary>Whether the filter (and the changed-only and only sets) leaves a scenario of these specs to run.</summary>
     private static bool Matches(IEnumerable<ApiDocument> documents, ConformanceSettings settings)
     {
         var filter = ScenarioFilter.Parse(settings.Filter);
         return documents.SelectMany(d => ScenarioGenerator.Generate(d))
-            .Any(s => filter.Matches(s) && (settings.OnlyOperations is null || settings.OnlyOperations.Contains(s.Operation.Slug)));
+            .Any(s => filter.Matches(s)
+                && (settings.OnlyOperations is null || settings.OnlyOperations.Contains(s.Operation.Slug))
+                && (settings.OnlyScenarios is null || settings.OnlyScenarios.Contains(s.Id)));
+    }
+
+    /// <summary>An id given to <c>--only</c> that no target's specs generate is a typo: one line, before anything is sent.</summary>
+    private static void EnsureOnlyIdsExist(IEnumerable<ApiDocument> documents, ConformanceSettings settings)
+    {
+        if (settings.OnlyScenarios is not { Count: > 0 } only) return;
+        var ids = documents.SelectMany(d => ScenarioGenerator.Generate(d)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        if (only.FirstOrDefault(id => !ids.Contains(id)) is { } unknown)
+        {
+            throw new SettingsException($"only '{unknown}' names no scenario of this run (list them with --dry-run)");
+        }
     }
 
     private static SettingsException NoScenario(ConformanceSettings settings) =>

@@ -22,11 +22,32 @@ internal static class MarkdownText
         return $"{fence}{language}\n{text.TrimEnd('\n')}\n{fence}";
     }
 
-    /// <summary>Plain prose: characters that would start markup are escaped.</summary>
+    /// <summary>
+    /// Plain prose: characters that would start markup are escaped, except that a code span the
+    /// text already holds (vendor documents quote headers as <c>`X-DFNS-NONCE`</c>) stays a code
+    /// span; an escaped backtick would show on GitHub as a literal backtick around plain text.
+    /// </summary>
     public static string Text(string text)
     {
-        var escaped = new System.Text.StringBuilder(text.Length);
-        foreach (var c in ReportText.OneLine(text))
+        var line = ReportText.OneLine(text);
+        var parts = line.Split('`');
+        var balanced = parts.Length >= 3 && parts.Length % 2 == 1 && parts.Where((_, i) => i % 2 == 1).All(p => p.Trim().Length > 0);
+        if (!balanced) return Escape(line);
+
+        // Single backticks in pairs around text: every odd part is a code span.
+        var result = new System.Text.StringBuilder(line.Length + 8);
+        for (var i = 0; i < parts.Length; i++)
+        {
+            result.Append(i % 2 == 1 ? Code(parts[i]) : Escape(parts[i]));
+        }
+
+        return result.ToString();
+    }
+
+    private static string Escape(string line)
+    {
+        var escaped = new System.Text.StringBuilder(line.Length);
+        foreach (var c in line)
         {
             if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '#') escaped.Append('\\');
             escaped.Append(c);

@@ -11,10 +11,10 @@ namespace Conformance.Reporting;
 /// </summary>
 internal sealed class SummaryMarkdownRenderer : IReportRenderer
 {
-    /// <summary>Failures shown in full; the rest are listed by id (a PR comment holds 65,536 characters).</summary>
+    /// <summary>Failed or warned scenarios shown in full; the rest are listed by id (a PR comment holds 65,536 characters).</summary>
     public const int MaxDetailed = 25;
 
-    /// <summary>Further failures listed by id before the rest are only counted.</summary>
+    /// <summary>Further failed or warned scenarios listed by id before the rest are only counted.</summary>
     public const int MaxListed = 100;
 
     /// <summary>Skipped scenarios listed by id before the rest are only counted.</summary>
@@ -68,7 +68,7 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
         }
 
         md.AppendLine().AppendLine("</details>").AppendLine();
-        WriteFailures(md, info.Targets.Count > 1 ? FailureDetail.Of(run).GroupBy(f => f.Result.Target).SelectMany(g => g).ToList() : FailureDetail.Of(run));
+        WriteFailures(md, run);
         WriteReasons(md, "Inconclusive", run.Scenarios.Where(s => s.Verdict == Verdict.Inconclusive).ToList());
         WriteGaps(md, run.Gaps);
         WriteReasons(md, "Skipped", run.Scenarios.Where(s => s.Verdict == Verdict.Skip).ToList());
@@ -76,29 +76,50 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
         return md.ToString();
     }
 
-    private static void WriteFailures(StringBuilder md, IReadOnlyList<FailureDetail> failures)
+    /// <summary>
+    /// The FAIL and WARN scenarios, counted as the summary line counts them (scenarios, not checks):
+    /// each once, with every requirement it broke listed under it.
+    /// </summary>
+    private static void WriteFailures(StringBuilder md, RunResult run)
     {
-        if (failures.Count == 0) return;
-        md.AppendLine($"### Failures and warnings ({failures.Count})").AppendLine();
-        foreach (var f in failures.Take(MaxDetailed))
+        // With several targets, the failures are grouped by target (then FAIL before WARN).
+        var flagged = run.Scenarios.Where(s => s.Verdict is Verdict.Fail or Verdict.Warn)
+            .OrderBy(s => run.Info.Targets.Count > 1 ? run.Info.Targets.ToList().FindIndex(t => t.Name == s.Target) : 0)
+            .ThenBy(s => s.Verdict == Verdict.Fail ? 0 : 1)
+            .ToList();
+        if (flagged.Count == 0) return;
+        md.AppendLine($"### Failed and warned scenarios ({flagged.Count}: {Count(flagged, Verdict.Fail)} failed, {Count(flagged, Verdict.Warn)} warned)").AppendLine();
+        foreach (var scenario in flagged.Take(MaxDetailed))
         {
-            var where = f.Result.Target is null ? "" : $" on {MarkdownText.Text(f.Result.Target)}";
-            md.AppendLine($"#### {ReportText.Symbol(f.Result.Verdict)} {ReportText.Word(f.Result.Verdict)} {MarkdownText.Code(f.Scenario.Id)}{where}").AppendLine();
-            md.AppendLine(MarkdownText.Text(f.Scenario.DisplayName)).AppendLine();
-            md.AppendLine($"- Requirement: **{ReportText.LevelAndBasis(f.Level, f.Basis)}** {MarkdownText.Code(f.RequirementId)}"
-                + (f.Quote is null ? "" : $" — “{MarkdownText.Text(f.Quote)}”")
-                + (f.Source is null ? "" : $" ({MarkdownText.Text(f.Source)})"));
-            md.AppendLine($"- Expected: {MarkdownText.Code(f.Expected)}");
-            md.AppendLine($"- Actual: {MarkdownText.Code(f.Actual)}");
+            var where = scenario.Target is null ? "" : $" on {MarkdownText.Text(scenario.Target)}";
+            md.AppendLine($"#### {ReportText.Symbol(scenario.Verdict)} {ReportText.Word(scenario.Verdict)} {MarkdownText.Code(scenario.Scenario.Id)}{where}").AppendLine();
+            md.AppendLine(MarkdownText.Text(scenario.Scenario.DisplayName)).AppendLine();
+            foreach (var f in FailureDetail.Of(scenario).OrderByDescending(f => f.Level))
+            {
+                md.AppendLine($"- **{ReportText.LevelAndBasis(f.Level, f.Basis)}** {MarkdownText.Code(f.RequirementId)}"
+                    + (f.Quote is null ? "" : $" — “{MarkdownText.Text(f.Quote)}”")
+                    + (f.Source is null ? "" : $" ({MarkdownText.Text(f.Source)})"));
+                md.AppendLine($"  - Expected: {MarkdownText.Code(f.Expected)}");
+                md.AppendLine($"  - Actual: {MarkdownText.Code(f.Actual)}");
+            }
+
             md.AppendLine();
-            if (f.Curl is { } curl) md.AppendLine(MarkdownText.Block(curl, "sh")).AppendLine();
+            foreach (var curl in FailureDetail.Of(scenario).Select(f => f.Curl).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                md.AppendLine(MarkdownText.Block(curl, "sh")).AppendLine();
+            }
         }
 
-        if (failures.Count > MaxDetailed)
+        if (flagged.Count > MaxDetailed)
         {
-            md.AppendLine($"… and {failures.Count - MaxDetailed} more (see summary.html):").AppendLine();
-            foreach (var f in failures.Skip(MaxDetailed).Take(MaxListed)) md.AppendLine($"- {ReportText.Word(f.Result.Verdict)} {MarkdownText.Code(f.Scenario.Id)} {MarkdownText.Code(f.RequirementId)}");
-            if (failures.Count > MaxDetailed + MaxListed) md.AppendLine($"- … {failures.Count - MaxDetailed - MaxListed} not listed here");
+            md.AppendLine($"… and {flagged.Count - MaxDetailed} more (see summary.html):").AppendLine();
+            foreach (var scenario in flagged.Skip(MaxDetailed).Take(MaxListed))
+            {
+                var requirements = FailureDetail.Of(scenario).Select(f => MarkdownText.Code(f.RequirementId)).Distinct(StringComparer.Ordinal);
+                md.AppendLine($"- {ReportText.Word(scenario.Verdict)} {MarkdownText.Code(scenario.Scenario.Id)} {string.Join(", ", requirements)}");
+            }
+
+            if (flagged.Count > MaxDetailed + MaxListed) md.AppendLine($"- … {flagged.Count - MaxDetailed - MaxListed} not listed here");
             md.AppendLine();
         }
     }

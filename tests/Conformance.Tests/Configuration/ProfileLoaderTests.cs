@@ -123,4 +123,46 @@ public sealed class ProfileLoaderTests
             Assert.That(url!.Message, Does.Not.Contain("pa55word"));
         });
     }
+
+    [Test]
+    public void ABareReferenceInAFlowMapping_SaysToQuoteIt()
+    {
+        const string yaml = "version: 1\nvendors:\n  dfns:\n    settings: { appId: ${env:DFNS_APP_ID} }\n";
+
+        var e = Assert.Throws<ProfileException>(() => ParseText(yaml));
+
+        Assert.That(e!.Message, Is.EqualTo(
+            "profile test.yaml:4: invalid YAML: ${env:DFNS_APP_ID} inside { … } or [ … ] must be quoted: write \"${env:DFNS_APP_ID}\""));
+    }
+
+    [Test]
+    public void TheQuotedFormTheMessageAsksFor_Parses()
+    {
+        var env = new Dictionary<string, string> { ["DFNS_APP_ID"] = "ap-from-env" };
+
+        var profile = ParseText("version: 1\nvendors:\n  dfns:\n    settings: { appId: \"${env:DFNS_APP_ID}\" }\n", env);
+
+        Assert.That(profile.For("dfns")!.Settings["appId"], Is.EqualTo("ap-from-env"));
+    }
+
+    [Test]
+    public void ABareReferenceInAFlowSequenceSpanningLines_IsFoundOnItsLine()
+    {
+        const string yaml = "version: 1\nvendors:\n  dfns:\n    fixtures:\n      credential: [\n        ${env:A} ]\n";
+
+        var e = Assert.Throws<ProfileException>(() => ParseText(yaml));
+
+        Assert.That(e!.Message, Does.StartWith("profile test.yaml:6: invalid YAML: ${env:A} inside"));
+    }
+
+    [Test]
+    public void BareReferencesInBlockStyleAndQuotedOnesInFlowStyle_AreNotBlamed()
+    {
+        // The YAML is broken elsewhere (an unclosed bracket): the reason is YamlDotNet's, not the advice.
+        const string yaml = "version: 1\nvendors:\n  dfns:\n    settings:\n      appId: ${env:A} # { not flow }\n    x: { a: '${env:B}', b: \"${env:C}\" }\n    y: [\n";
+
+        var e = Assert.Throws<ProfileException>(() => ParseText(yaml));
+
+        Assert.That(e!.Message, Does.Not.Contain("must be quoted"));
+    }
 }

@@ -59,6 +59,21 @@ public sealed class AllureHtmlRendererTests
     }
 
     [Test]
+    public void Render_AReportThatWouldPhoneHome_IsNotKept()
+    {
+        // What Allure 3.18 writes into every report, left in by a script that does not remove it.
+        Script("out=\"${!#}\"; mkdir -p \"$out\"; echo '<script async src=\"https://www.googletagmanager.com/gtag/js?id=G-X\"></script>' > \"$out/index.html\"");
+
+        var warning = Renderer().Render([Results], Output);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(warning, Does.StartWith("HTML report not rendered: allure-report/index.html would reach outside file:// (https://www.googletagmanager.com/gtag/js?id=G-X"));
+            Assert.That(Directory.Exists(Output), Is.False);
+        });
+    }
+
+    [Test]
     public void Render_AHangingScript_IsStoppedAtTheTimeout()
     {
         Script("sleep 30");

@@ -16,8 +16,8 @@ public sealed class SummaryMarkdownRendererTests
             Assert.That(md, Does.Contain("`https://staging.example.test`"));
             Assert.That(md, Does.Contain("| dfns | **75%** (3/4) | 0/1 | 1 | 1 | 0 | 1 | 1 |"));
             Assert.That(md, Does.Contain($"#### × FAIL `dfns.credentials.activate/nonce/replay-rejected`"));
-            Assert.That(md, Does.Contain($"- Requirement: **MUST, documented** `{SampleRun.ReplayId}`"));
-            Assert.That(md, Does.Contain("- Expected: `400`"));
+            Assert.That(md, Does.Contain($"- **MUST, documented** `{SampleRun.ReplayId}` — “{SampleRun.ReplayQuote}”"));
+            Assert.That(md, Does.Contain("  - Expected: `400`"));
             Assert.That(md, Does.Contain("```sh\ncurl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
             Assert.That(md, Does.Contain("#### ! WARN"));
             Assert.That(md, Does.Contain("> [!CAUTION]\n> Fixture NOT restored: dfns credential `cr-bbbbb`"));
@@ -34,7 +34,7 @@ public sealed class SummaryMarkdownRendererTests
         Assert.Multiple(() =>
         {
             Assert.That(md, Does.StartWith("## Conformance ✅ PASSED"));
-            Assert.That(md, Does.Not.Contain("### Failures"));
+            Assert.That(md, Does.Not.Contain("### Failed"));
             Assert.That(md, Does.Not.Contain("CAUTION"));
         });
     }
@@ -60,5 +60,38 @@ public sealed class SummaryMarkdownRendererTests
     public void Code_TextWithBackticks_KeepsItsFence()
     {
         Assert.That(MarkdownText.Code("a `b` c"), Is.EqualTo("``a `b` c``"));
+    }
+
+    [Test]
+    public void Render_TheFailureHeading_CountsScenariosAsTheSummaryLineDoes()
+    {
+        // The replay scenario broke two requirements: one scenario, two requirements listed under it.
+        var run = SampleRun.Create();
+        var replay = run.Scenarios[1];
+        var second = new Conformance.Checks.CheckOutcome("replay-no-effect", Conformance.Checks.CheckStatus.Fail, "dfns.credentials.activate/nonce/replay-no-effect",
+            Conformance.Spec.Vocabulary.RequirementLevel.Must, "the replay changed the credential", "inactive", "active", 1);
+        run = run with { Scenarios = run.Scenarios.Select(s => s == replay ? s with { Outcomes = [.. s.Outcomes, second] } : s).ToList() };
+
+        var md = new SummaryMarkdownRenderer().Render(run, new ReportOptions());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.SummaryLine, Does.Contain("1 warned").And.Contain("2 failed"));
+            Assert.That(md, Does.Contain("### Failed and warned scenarios (3: 2 failed, 1 warned)"));
+            Assert.That(System.Text.RegularExpressions.Regex.Count(md, "#### × FAIL `dfns.credentials.activate/nonce/replay-rejected`"), Is.EqualTo(1));
+            Assert.That(md, Does.Contain("`dfns.credentials.activate/nonce/replay-no-effect`"));
+        });
+    }
+
+    [Test]
+    public void Text_AQuoteWithCodeSpans_KeepsThemAsCode()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(MarkdownText.Text("`X-DFNS-NONCE` already used"), Is.EqualTo("`X-DFNS-NONCE` already used"));
+            Assert.That(MarkdownText.Text("set `a_b` and *c*"), Is.EqualTo("set `a_b` and \\*c\\*"));
+            Assert.That(MarkdownText.Text("an odd ` backtick"), Is.EqualTo("an odd \\` backtick"));
+            Assert.That(MarkdownText.Text("empty `` pair"), Is.EqualTo("empty \\`\\` pair"));
+        });
     }
 }

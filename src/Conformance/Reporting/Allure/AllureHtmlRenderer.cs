@@ -5,7 +5,8 @@ namespace Conformance.Reporting.Allure;
 /// <summary>
 /// Renders <c>allure-report/index.html</c> with the official Allure 3 CLI through
 /// <c>scripts/render-allure.sh</c> (which runs <c>npm ci</c> on first use). Never throws: without
-/// the script, node or npm, or when the CLI fails, it says why in one line.
+/// the script, node or npm, or when the CLI fails, it says why in one line. A report that would
+/// still load anything from outside file:// (analytics) is deleted, with a warning.
 /// </summary>
 /// <param name="searchPath">Where to look for node and npm; default: the PATH environment variable.</param>
 internal sealed class AllureHtmlRenderer(string? repoRoot, TimeSpan timeout, string? searchPath = null) : IAllureHtmlRenderer
@@ -39,9 +40,22 @@ internal sealed class AllureHtmlRenderer(string? repoRoot, TimeSpan timeout, str
         }
 
         Task.WaitAll(stdout, stderr);
-        if (process.ExitCode == 0 && File.Exists(Path.Combine(outputDirectory, "index.html"))) return null;
+        var index = Path.Combine(outputDirectory, "index.html");
+        if (process.ExitCode == 0 && File.Exists(index)) return Offline(index, outputDirectory);
         var reason = LastLine(stderr.Result) ?? LastLine(stdout.Result) ?? "no output";
         return $"HTML report not rendered: {Script} exited {process.ExitCode}: {reason}";
+    }
+
+    /// <summary>
+    /// The script removes what Allure loads from outside file://; this checks it did (an older
+    /// script, a new Allure) and keeps no report that would phone home.
+    /// </summary>
+    private static string? Offline(string index, string outputDirectory)
+    {
+        var external = ExternalUrls.In(File.ReadAllText(index));
+        if (external.Count == 0) return null;
+        Directory.Delete(outputDirectory, recursive: true);
+        return $"HTML report not rendered: allure-report/index.html would reach outside file:// ({string.Join(", ", external.Take(3))}); see scripts/allure-offline.mjs.";
     }
 
     /// <summary>The nearest folder at or above <paramref name="start"/> that holds the render script.</summary>

@@ -1,0 +1,36 @@
+using System.Text;
+using Conformance.Reporting.Allure;
+
+namespace Conformance.Tests.Reporting;
+
+[TestFixture]
+public sealed class ExternalUrlsTests
+{
+    private const string Gtag = "<script async src=\"https://www.googletagmanager.com/gtag/js?id=G-TEST\"></script>\n<script>\n  window.dataLayer = window.dataLayer || [];\n  function gtag(){dataLayer.push(arguments);}\n</script>";
+
+    [Test]
+    public void In_AnAnalyticsTag_IsFound()
+    {
+        Assert.That(ExternalUrls.In($"<html><body>{Gtag}</body></html>"),
+            Is.EqualTo(new[] { "https://www.googletagmanager.com/gtag/js?id=G-TEST", "(analytics code)" }));
+    }
+
+    [Test]
+    public void In_AUrlInsideAnEmbeddedScriptBundle_IsFound()
+    {
+        var bundle = Convert.ToBase64String(Encoding.UTF8.GetBytes("fetch(\"https://cdn.example.net/font.woff\")"));
+
+        Assert.That(ExternalUrls.In($"<script src=\"data:text/javascript;base64,{bundle}\"></script>"), Is.EqualTo(new[] { "https://cdn.example.net/font.woff" }));
+    }
+
+    [Test]
+    public void In_NamespacesCodeBuiltLinksAndReportData_AreNotExternal()
+    {
+        var bundle = Convert.ToBase64String(Encoding.UTF8.GetBytes("createElementNS(\"http://www.w3.org/2000/svg\",\"svg\");link(`https://${host}`);new URL(p,\"https://localhost\")"));
+        var data = Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"link\":\"https://docs.vendor.example/auth\"}"));
+
+        var html = $"<svg xmlns=\"http://www.w3.org/2000/svg\"></svg><script src=\"data:text/javascript;base64,{bundle}\"></script><script>d(\"data/x.json\",\"{data}\")</script>";
+
+        Assert.That(ExternalUrls.In(html), Is.Empty);
+    }
+}
