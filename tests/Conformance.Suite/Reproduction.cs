@@ -25,7 +25,8 @@ internal static class Reproduction
 
     private static string Relative(string path, string? root)
     {
-        if (root is null) return path;
+        // A contract id (dfns-legacy) or an already relative path is shown as given.
+        if (root is null || !Path.IsPathRooted(path)) return path;
         var relative = Path.GetRelativePath(root, path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }

@@ -12,36 +12,45 @@ public sealed class StagingTarget : IAsyncDisposable
 {
     private readonly RunningReferenceTarget running;
 
-    private StagingTarget(RunningReferenceTarget running, IReadOnlyDictionary<string, string> environment)
+    private readonly bool legacyDfns;
+
+    private StagingTarget(RunningReferenceTarget running, IReadOnlyDictionary<string, string> environment, bool legacyDfns)
     {
         this.running = running;
+        this.legacyDfns = legacyDfns;
         Environment = environment;
     }
 
     /// <summary>The Dfns staging (the reference target's current Dfns API).</summary>
-    public Uri Url => running.Current.BaseUrl;
+    public Uri Url => legacyDfns ? running.BaseUrl : running.Current.BaseUrl;
 
     /// <summary>DFNS_STAGING_URL, SENHA_STAGING_URL and every variable docs/staging-profile.yaml reads.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; }
 
     /// <param name="faults">Reference target faults to switch on (a staging that breaks a requirement).</param>
-    public static async Task<StagingTarget> StartAsync(params string[] faults)
+    public static Task<StagingTarget> StartAsync(params string[] faults) => StartAsync(legacyDfns: false, faults);
+
+    /// <summary>A staging whose Dfns is the legacy API (app id and nonce required, contract dfns-legacy).</summary>
+    public static Task<StagingTarget> StartLegacyDfnsAsync(params string[] faults) => StartAsync(legacyDfns: true, faults);
+
+    private static async Task<StagingTarget> StartAsync(bool legacyDfns, string[] faults)
     {
         var running = await ReferenceTargetHost.StartAsync(new ReferenceTargetOptions { Faults = faults.ToHashSet(StringComparer.Ordinal) });
 
-        // Dfns staging is today's API (the reference target's current listener, its own profile);
-        // senhasegura is served by the first listener. The legacy app id comes from the first profile.
+        // Dfns staging is today's API (the reference target's current listener, its own profile)
+        // unless asked for the legacy one; senhasegura is served by the first listener, which also
+        // serves the legacy Dfns API. The legacy app id comes from the first profile.
         using var legacyProfile = JsonDocument.Parse(running.ProfileYaml);
         using var currentProfile = JsonDocument.Parse(running.Current.ProfileYaml);
-        var dfns = currentProfile.RootElement.GetProperty("vendors").GetProperty("dfns");
-        var legacyDfns = legacyProfile.RootElement.GetProperty("vendors").GetProperty("dfns");
+        var dfns = (legacyDfns ? legacyProfile : currentProfile).RootElement.GetProperty("vendors").GetProperty("dfns");
+        var legacyDfnsProfile = legacyProfile.RootElement.GetProperty("vendors").GetProperty("dfns");
         var privileged = dfns.GetProperty("identities").GetProperty("privileged");
         var senha = legacyProfile.RootElement.GetProperty("vendors").GetProperty("senhasegura");
         var environment = new Dictionary<string, string>
         {
-            ["DFNS_STAGING_URL"] = running.Current.BaseUrl.ToString().TrimEnd('/'),
+            ["DFNS_STAGING_URL"] = (legacyDfns ? running.BaseUrl : running.Current.BaseUrl).ToString().TrimEnd('/'),
             ["SENHA_STAGING_URL"] = running.BaseUrl.ToString().TrimEnd('/'),
-            ["DFNS_APP_ID"] = legacyDfns.GetProperty("settings").GetProperty("appId").GetString()!,
+            ["DFNS_APP_ID"] = legacyDfnsProfile.GetProperty("settings").GetProperty("appId").GetString()!,
             ["DFNS_TOKEN"] = privileged.GetProperty("token").GetString()!,
             ["DFNS_CREDENTIAL_ID"] = privileged.GetProperty("signingKey").GetProperty("credentialId").GetString()!,
             ["DFNS_SIGNING_KEY_PEM"] = privileged.GetProperty("signingKey").GetProperty("privateKeyPem").GetString()!,
@@ -54,7 +63,7 @@ public sealed class StagingTarget : IAsyncDisposable
             ["SENHA_ACTIVE_CREDENTIAL"] = Fixture(senha, "credential", "active"),
             ["SENHA_INACTIVE_CREDENTIAL"] = Fixture(senha, "credential", "inactive"),
         };
-        return new StagingTarget(running, environment);
+        return new StagingTarget(running, environment, legacyDfns);
     }
 
     public ValueTask DisposeAsync() => running.DisposeAsync();

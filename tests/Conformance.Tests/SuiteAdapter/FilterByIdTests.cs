@@ -15,7 +15,7 @@ namespace Conformance.Tests.SuiteAdapter;
 [NonParallelizable]
 public sealed partial class FilterByIdTests
 {
-    private const string Id = "dfns.credentials.activate/nonce/replayed";
+    private const string Id = "dfns-legacy.credentials.activate/nonce/replayed";
     private const string Fault = "dfns-nonce-replay-accepted";
 
     [Test]
@@ -23,10 +23,10 @@ public sealed partial class FilterByIdTests
     public async Task FilterByName_RunsOneScenario_AndItsFailureReproducesWithTheCommandItPrints()
     {
         Shell.IgnoreWhenNested();
-        await using var staging = await StagingTarget.StartAsync(Fault);
+        await using var staging = await StagingTarget.StartLegacyDfnsAsync(Fault);
         using var run = new DocsRun(staging.Environment);
 
-        var nunit = run.Run($"CONFORMANCE_TARGET=\"$STAGING_URL\" dotnet test tests/Conformance.Suite -s docs/staging.runsettings.example --filter \"Name={Id}\"");
+        var nunit = run.Run($"CONFORMANCE_TARGET=\"$DFNS_STAGING_URL\" CONFORMANCE_SPEC=dfns-legacy dotnet test tests/Conformance.Suite -s docs/staging.runsettings.example --filter \"Name={Id}\"");
 
         var reproduce = Reproduce().Match(nunit.Output);
         Assert.Multiple(() =>
@@ -35,20 +35,20 @@ public sealed partial class FilterByIdTests
             Assert.That(nunit.Output, Does.Match(@"Failed:\s+1, Passed:\s+0, Skipped:\s+0, Total:\s+1\b"), nunit.Tail);
             Assert.That(nunit.Output, Does.Contain($"Failed {Id} ["), "the test is named by the scenario id");
             Assert.That(nunit.Output, Does.Contain($"FAIL {Id}: PUT /auth/credentials/activate ›"));
-            Assert.That(nunit.Output, Does.Contain("[MUST, documented] dfns.credentials.activate/nonce/replay-rejected:"));
+            Assert.That(nunit.Output, Does.Contain("[MUST, documented] dfns-legacy.credentials.activate/nonce/replay-rejected:"));
             Assert.That(nunit.Output, Does.Match(@"\n\s+Quote:\s+“.+”"), "the requirement's quote");
             Assert.That(nunit.Output, Does.Match(@"\n\s+Source:\s+\S+"), "the requirement's source");
             Assert.That(nunit.Output, Does.Contain("Expected: status 400"));
             Assert.That(nunit.Output, Does.Match(@"\n\s+Actual:\s+200\b"));
             Assert.That(nunit.Output, Does.Match(@"\n\s+Request:\s+curl -X PUT"));
             Assert.That(nunit.Output, Does.Not.Match(@"\n\s+at \S+\("), "no stack frame of the framework or the adapter");
-            Assert.That(nunit.Output, Does.Contain($"Conformance against {staging.Url}: 1 scenarios, 0 passed, 0 warned, 0 inconclusive, 0 skipped, 1 failed"),
+            Assert.That(nunit.Output, Does.Contain($"Conformance against {staging.Url} (").And.Contain(": 1 scenarios, 0 passed, 0 warned, 0 inconclusive, 0 skipped, 1 failed"),
                 "the counts are of what the filter selected, printed at the default verbosity");
             Assert.That(nunit.Output, Does.Contain("Conformance reports: " + Path.Combine(run.Folder, "reports")));
             Assert.That(reproduce.Success, Is.True, nunit.Tail);
         });
 
-        Assert.That(reproduce.Value, Is.EqualTo($"./run-conformance.sh --target {staging.Url} --profile docs/staging-profile.yaml --only {Id}"));
+        Assert.That(reproduce.Value, Is.EqualTo($"./run-conformance.sh --target {staging.Url} --profile docs/staging-profile.yaml --spec dfns-legacy --only {Id}"));
         var again = run.Run(reproduce.Value);
         Assert.Multiple(() =>
         {
