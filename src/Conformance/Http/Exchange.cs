@@ -19,6 +19,9 @@ public sealed record Exchange(
 {
     private readonly Lazy<JsonNode?> json = new(() => TryParse(Response?.Body));
 
+    /// <summary>The kind of <see cref="TransportError"/> (<see cref="TransportFailure.None"/> when a response came).</summary>
+    public TransportFailure Failure { get; init; } = TransportError is null ? TransportFailure.None : TransportFailure.Other;
+
     /// <summary>The response body as JSON, or null when it is not JSON.</summary>
     public JsonNode? Json => json.Value;
 

@@ -9,7 +9,7 @@ namespace Conformance.Http;
 /// as they go on the wire, and reads the response body up to the cap before RestSharp would
 /// buffer all of it.
 /// </summary>
-internal sealed class WireRecorder(string method, bool sendContentType, bool sendAccept, int maxBodyBytes) : Interceptor
+internal sealed class WireRecorder(string method, bool sendContentType, bool sendAccept, int maxBodyBytes, int truncatedKeptBytes) : Interceptor
 {
     public IReadOnlyList<KeyValuePair<string, string>>? RequestHeaders { get; private set; }
 
@@ -32,11 +32,15 @@ internal sealed class WireRecorder(string method, bool sendContentType, bool sen
     public override async ValueTask AfterHttpRequest(HttpResponseMessage responseMessage, CancellationToken cancellationToken)
     {
         var (bytes, truncated) = await ReadCapped(responseMessage.Content, cancellationToken);
+
+        // Nothing can judge a cut body: keep an excerpt to show, not the whole cap in memory.
+        if (truncated && bytes.Length > truncatedKeptBytes) bytes = bytes[..truncatedKeptBytes];
         var content = new ByteArrayContent(bytes);
         foreach (var header in responseMessage.Content.Headers) content.Headers.TryAddWithoutValidation(header.Key, header.Value);
         var headers = Fields(responseMessage.Headers.Concat(responseMessage.Content.Headers));
         var contentType = responseMessage.Content.Headers.ContentType;
-        Response = new WireResponse((int)responseMessage.StatusCode, contentType?.ToString(), headers, Decode(bytes, contentType?.CharSet), truncated);
+        Response = new WireResponse((int)responseMessage.StatusCode, contentType?.ToString(), headers, Decode(bytes, contentType?.CharSet), truncated,
+            responseMessage.Content.Headers.ContentLength);
         responseMessage.Content = content;
     }
 

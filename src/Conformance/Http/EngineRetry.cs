@@ -1,0 +1,66 @@
+using System.Globalization;
+using Polly;
+using Polly.Retry;
+
+namespace Conformance.Http;
+
+/// <summary>
+/// The retry policy of the engine's own requests (probes, prepares, restores, token fetches),
+/// a Polly 8 pipeline: an answer 429 or 503 (RFC 9110 §15.5.30 / RFC 6585 §4, §15.6.4) or a
+/// connection refused, reset or closed mid-answer is tried again, after the answer's
+/// <c>Retry-After</c> (RFC 9110 §10.2.3) when it gives one, else after an exponential backoff
+/// with jitter. Bounded: at most <see cref="MaxRetries"/> retries, no wait above
+/// <see cref="MaxDelay"/>; an answer asking for longer is not retried. A timeout is never
+/// retried: a stalled target would only stall again. A scenario's stimulus never goes through
+/// this: a throttled stimulus is evidence (INCONCLUSIVE), not something to hide.
+/// </summary>
+internal static class EngineRetry
+{
+    public const int MaxRetries = 3;
+
+    public static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(1);
+
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
+
+    /// <summary>A pipeline retrying an operation whose outcome's <paramref name="decisive"/> exchange is transient.</summary>
+    public static ResiliencePipeline<T> Create<T>(Func<T, Exchange?> decisive, TimeProvider time) =>
+        new ResiliencePipelineBuilder<T> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<T>
+            {
+                MaxRetryAttempts = MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = BaseDelay,
+                MaxDelay = MaxDelay,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } result && decisive(result) is { } exchange && IsTransient(exchange, time)),
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } result && decisive(result) is { } exchange ? RetryAfter(exchange, time) : null),
+            })
+            .Build();
+
+    /// <summary>Whether trying again may get a different answer within the bounds.</summary>
+    public static bool IsTransient(Exchange exchange, TimeProvider time)
+    {
+        if (exchange.Response is { } response)
+        {
+            if (response.Status is not (429 or 503)) return false;
+            return RetryAfter(exchange, time) is not { } wait || wait <= MaxDelay;
+        }
+
+        return exchange.Failure == TransportFailure.Connection;
+    }
+
+    /// <summary>The answer's <c>Retry-After</c> as a wait (delay-seconds or an HTTP-date), or null when it gives none.</summary>
+    public static TimeSpan? RetryAfter(Exchange exchange, TimeProvider time)
+    {
+        var value = exchange.Response?.Headers.FirstOrDefault(h => h.Key.Equals("Retry-After", StringComparison.OrdinalIgnoreCase)).Value?.Trim();
+        if (string.IsNullOrEmpty(value)) return null;
+        if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)) return TimeSpan.FromSeconds(Math.Min(seconds, 86_400));
+        if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
+        {
+            var wait = at - time.GetUtcNow();
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return null;
+    }
+}
