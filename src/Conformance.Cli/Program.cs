@@ -29,7 +29,7 @@ try
     };
     return await RunCommand.RunAsync(flags, cancel.Token);
 }
-catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException or Conformance.Reporting.ReportRefusedException)
+catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 2;

@@ -37,7 +37,7 @@ public sealed class SuiteRun
     {
         if (current is null) return;
         var result = current.Result();
-        var options = new ReportOptions { FailOn = current.Settings.FailOn, RenderHtml = false };
+        var options = new ReportOptions { FailOn = current.Settings.FailOn, RenderHtml = false, MaxBodyExcerpt = current.Settings.MaxBodyExcerpt };
         var paths = ReportWriter.WriteAll(result, current.Settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, current.Secrets.Values);
         await TestContext.Progress.WriteLineAsync($"Conformance: {result.SummaryLine}; reports in {paths.Folder}");
         await current.DisposeAsync();

@@ -186,7 +186,7 @@ public sealed class RestSharpTransportTests
         Assert.Multiple(() =>
         {
             Assert.That(sent.Recorded.Response, Is.Null);
-            Assert.That(sent.Recorded.TransportError, Is.EqualTo("timed out after 30 s"));
+            Assert.That(sent.Recorded.TransportError, Is.EqualTo("timed out after 30 s (the whole exchange, body included)"));
             Assert.That(sent.Recorded.Duration, Is.EqualTo(TimeSpan.FromSeconds(31)));
         });
     }
