@@ -93,6 +93,7 @@ internal sealed class OAuthTokenClient(IHttpTransport transport, SecretRegistry 
         var what = $"POST {path.Split('?')[0]}";
         if (exchange.TransportError is { } error) return Failed(exchange, earlier, $"{what}: {error}");
         if (exchange.Status is not (>= 200 and <= 299)) return Failed(exchange, earlier, $"{what} answered {exchange.Status}{Tried(tries)}");
+        if (exchange.Json is null) return Failed(exchange, earlier, $"{what} answered {exchange.Status}: {exchange.JsonProblem ?? "no body"}");
         if ((sent.RawJson as JsonObject)?["access_token"] is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
         {
             return Failed(exchange, earlier, $"{what} answered {exchange.Status} without access_token");

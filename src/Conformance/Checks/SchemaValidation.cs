@@ -30,7 +30,7 @@ internal static class SchemaValidation
     public static string? Errors(JudgedExchange judged, ApiResponse documented)
     {
         var schema = Media(judged, documented)!.Schema!;
-        if (judged.Exchange.Json is null) return "the body is not JSON";
+        if (judged.Exchange.Json is null) return judged.Exchange.JsonProblem ?? "the body is not JSON";
         // Validated as it came: redaction (a masked password) must not break a minLength or a pattern.
         var errors = schema.Validate(judged.Response.BodyForValidation);
         return errors.Count == 0 ? null : string.Join("; ", errors.Take(3).Select(e => $"{e.Kind} at {(string.IsNullOrEmpty(e.Path) ? "#" : e.Path)}"));

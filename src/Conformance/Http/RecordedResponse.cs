@@ -20,6 +20,13 @@ public sealed record RecordedResponse(
     public long? DeclaredLength { get; init; }
 
     /// <summary>
+    /// The body's bytes were not UTF-8 although no other charset was named (shown here with
+    /// replacement characters). JSON exchanged between systems must be UTF-8 (RFC 8259 §8.1),
+    /// so such a body is not read as JSON.
+    /// </summary>
+    public bool NotUtf8 { get; init; }
+
+    /// <summary>
     /// "body truncated at 1 MiB of 50 MiB" (or "of more than 1 MiB" without a Content-Length);
     /// null when the body was read whole.
     /// </summary>

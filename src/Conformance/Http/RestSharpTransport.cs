@@ -128,6 +128,7 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
         {
             CapBytes = wire.Truncated ? options.MaxResponseBodyBytes : null,
             DeclaredLength = wire.DeclaredLength,
+            NotUtf8 = wire.NotUtf8,
         };
         return response.Body == wire.Body ? response : response with { UnredactedBody = wire.Body };
     }
@@ -182,18 +183,25 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
         {
             HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError } h =>
                 ($"TLS handshake failed: {Certificates.DescribeHandshakeFailure(h)}", TransportFailure.Tls),
+            HttpRequestException { HttpRequestError: HttpRequestError.Unknown } h when IsReset(h) =>
+                ($"connection reset by the target mid-exchange: {Innermost(h).Message}", TransportFailure.Connection),
             HttpRequestException h => ($"{Kind(h.HttpRequestError)}: {h.Message}", h.HttpRequestError switch
             {
                 HttpRequestError.NameResolutionError => TransportFailure.Dns,
                 HttpRequestError.ConnectionError or HttpRequestError.ResponseEnded => TransportFailure.Connection,
                 HttpRequestError.InvalidResponse => TransportFailure.InvalidResponse,
-                _ when IsReset(h) => TransportFailure.Connection,
                 _ => TransportFailure.Other,
             }),
             null => ("no response", TransportFailure.Other),
             _ when IsReset(inner) => ($"connection reset: {inner.Message}", TransportFailure.Connection),
             _ => ($"{inner.GetType().Name}: {inner.Message}", TransportFailure.Other),
         };
+    }
+
+    private static Exception Innermost(Exception exception)
+    {
+        while (exception.InnerException is not null) exception = exception.InnerException;
+        return exception;
     }
 
     /// <summary>A connection reset or aborted by the peer, however deep the socket error sits.</summary>
