@@ -9,7 +9,8 @@ namespace Conformance.Execution;
 /// target that throttles or drops a connection now and then: an attempt (authorize, then send)
 /// answered 429/503 or cut off by a connection reset is tried again through
 /// <see cref="EngineRetry"/> (Retry-After honoured, bounded backoff), and so is one whose
-/// user-action signing was throttled; the token fetch retries on its own. They must not fail
+/// user-action signing was throttled; the token fetch retries on its own. A restoration retries
+/// a timed-out attempt too (a fixture left changed is the worst outcome). They must not fail
 /// for a token the target dropped before its announced expiry either: after a 401 the cached
 /// token is forgotten and the request is authorized and sent once more (RFC 6750 §3.1 invalid_token).
 /// </summary>
@@ -20,7 +21,8 @@ internal static class ValidRequestSender
         VendorSession session, ApiOperation operation, OutgoingRequest request, string label, CancellationToken cancellationToken)
     {
         var exchanges = new List<Exchange>();
-        var retry = EngineRetry.Create<Attempt>(a => a.Decisive, session.Time);
+        // A restoration (and the probes around it) also outlasts a stalled answer or two.
+        var retry = EngineRetry.Create<Attempt>(a => a.Decisive, session.Time, retryTimeouts: label.Contains("restore", StringComparison.Ordinal));
         Attempt attempt = new(null, null, null);
         for (var round = 0; round < 2; round++)
         {
@@ -41,9 +43,11 @@ internal static class ValidRequestSender
         if (authorized.SkipReason is not null) return new Attempt(null, authorized.SkipReason, null);
         if (authorized.SetupFailure is not null)
         {
-            // A throttled signing step is worth another attempt; a token fetch has already retried.
+            // A throttled signing step is worth another attempt; a token fetch has already retried
+            // its throttled answers (only its timeouts are left for a restoration to retry).
             var last = authorized.SetupExchanges.Count > 0 ? authorized.SetupExchanges[^1] : null;
-            return new Attempt(null, null, last?.Label == OAuthTokenClient.Label ? null : last);
+            var retried = last?.Label == OAuthTokenClient.Label && last.Failure != TransportFailure.Timeout;
+            return new Attempt(null, null, retried ? null : last);
         }
 
         var sent = (await session.Transport.SendAsync(authorized.Request, label, cancellationToken)).Recorded;

@@ -10,9 +10,10 @@ namespace Conformance.Http;
 /// connection refused, reset or closed mid-answer is tried again, after the answer's
 /// <c>Retry-After</c> (RFC 9110 §10.2.3) when it gives one, else after an exponential backoff
 /// with jitter. Bounded: at most <see cref="MaxRetries"/> retries, no wait above
-/// <see cref="MaxDelay"/>; an answer asking for longer is not retried. A timeout is never
-/// retried: a stalled target would only stall again. A scenario's stimulus never goes through
-/// this: a throttled stimulus is evidence (INCONCLUSIVE), not something to hide.
+/// <see cref="MaxDelay"/>; an answer asking for longer is not retried. A timeout is retried only
+/// for a restoration (<c>retryTimeouts</c>): a stalled target would mostly stall again, but a
+/// fixture left changed costs more than a few more timeouts. A scenario's stimulus never goes
+/// through this: a throttled stimulus is evidence (INCONCLUSIVE), not something to hide.
 /// </summary>
 internal static class EngineRetry
 {
@@ -23,7 +24,7 @@ internal static class EngineRetry
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
 
     /// <summary>A pipeline retrying an operation whose outcome's <paramref name="decisive"/> exchange is transient.</summary>
-    public static ResiliencePipeline<T> Create<T>(Func<T, Exchange?> decisive, TimeProvider time) =>
+    public static ResiliencePipeline<T> Create<T>(Func<T, Exchange?> decisive, TimeProvider time, bool retryTimeouts = false) =>
         new ResiliencePipelineBuilder<T> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<T>
             {
@@ -32,7 +33,8 @@ internal static class EngineRetry
                 UseJitter = true,
                 Delay = BaseDelay,
                 MaxDelay = MaxDelay,
-                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } result && decisive(result) is { } exchange && IsTransient(exchange, time)),
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } result && decisive(result) is { } exchange
+                    && (IsTransient(exchange, time) || (retryTimeouts && exchange.Failure == TransportFailure.Timeout))),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } result && decisive(result) is { } exchange ? RetryAfter(exchange, time) : null),
             })
             .Build();

@@ -34,7 +34,16 @@ internal sealed record HostileRun(
 
     public IEnumerable<string> ReportFiles() => Paths is null ? [] : Directory.EnumerateFiles(Paths.Folder, "*", SearchOption.AllDirectories);
 
-    public string Row => $"| {Behaviour?.ToString() ?? "none"} | {Share:P0} | {ExitCode} | {Wall.TotalSeconds:0.0} s | {(FixturesChanged.Count == 0 ? "yes" : $"NO ({FixturesChanged.Count})")} | {Leaks.Count} of {SecretsKnown} | {ReportBytes / 1024.0 / 1024.0:0.0} MiB | {Misbehaved}/{Answers} |";
+    /// <summary>One line of the issue's table: behaviour, share, exit, wall time, fixtures restored (on the target), leaks, report size, verdicts.</summary>
+    public string Row => $"| {Behaviour?.ToString() ?? "none"} | {Share:P0} | {ExitCode} | {Wall.TotalSeconds:0.0} s | {(FixturesChanged.Count == 0 ? "yes" : $"NO ({FixturesChanged.Count})")} | {Leaks.Count} of {SecretsKnown} | {ReportBytes / 1024.0 / 1024.0:0.0} MiB | {Misbehaved}/{Answers} | {Verdicts} |";
+
+    /// <summary>P/W/I/S/F counts, claimed-unrestored fixtures, and the first MUST failures' check names.</summary>
+    public string Verdicts => Result is null ? SettingsError ?? "" :
+        $"P{Count(Conformance.Checks.Verdict.Pass)} W{Count(Conformance.Checks.Verdict.Warn)} I{Count(Conformance.Checks.Verdict.Inconclusive)} S{Count(Conformance.Checks.Verdict.Skip)} F{Count(Conformance.Checks.Verdict.Fail)} unrestored-claimed {Result.Unrestored.Count}"
+        + (Count(Conformance.Checks.Verdict.Fail) == 0 ? "" : " fails: " + string.Join(", ", Result.Scenarios.Where(r => r.Verdict == Conformance.Checks.Verdict.Fail)
+            .SelectMany(r => r.Failures.Where(f => f.Level == Conformance.Spec.Vocabulary.RequirementLevel.Must).Select(f => f.Check)).GroupBy(c => c).Select(g => $"{g.Key}×{g.Count()}")));
+
+    private int Count(Conformance.Checks.Verdict verdict) => Result!.Scenarios.Count(r => r.Verdict == verdict);
 
     public static async Task<HostileRun> StartAsync(HostileBehaviour? behaviour, double share, string? filter, TimeSpan timeout, string reportsRoot,
         Func<ConformanceSettings, ConformanceSettings>? adjust = null, CancellationToken cancellationToken = default)
