@@ -22,7 +22,7 @@ internal static class ValidRequestSender
     {
         var exchanges = new List<Exchange>();
         // A restoration (and the probes around it) also outlasts a stalled answer or two.
-        var retry = EngineRetry.Create<Attempt>(a => a.Decisive, session.Time, retryTimeouts: label.Contains("restore", StringComparison.Ordinal));
+        var retry = EngineRetry.Create<Attempt>(a => a.Decisive, session.Time, restoring: label.Contains("restore", StringComparison.Ordinal));
         Attempt attempt = new(null, null, null);
         for (var round = 0; round < 2; round++)
         {

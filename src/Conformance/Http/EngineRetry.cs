@@ -11,30 +11,33 @@ namespace Conformance.Http;
 /// <c>Retry-After</c> (RFC 9110 §10.2.3) when it gives one, else after an exponential backoff
 /// with jitter. Bounded: at most <see cref="MaxRetries"/> retries, no wait above
 /// <see cref="MaxDelay"/>; an answer asking for longer is not retried. A timeout is retried only
-/// for a restoration (<c>retryTimeouts</c>): a stalled target would mostly stall again, but a
-/// fixture left changed costs more than a few more timeouts. A scenario's stimulus never goes
+/// for a restoration (<c>restoring</c>, up to <see cref="MaxRestoreRetries"/>): a stalled target
+/// would mostly stall again, but a fixture left changed costs more than a few more timeouts (a
+/// Dfns restoration is three requests, init, sign and the change, each of which may stall). A scenario's stimulus never goes
 /// through this: a throttled stimulus is evidence (INCONCLUSIVE), not something to hide.
 /// </summary>
 internal static class EngineRetry
 {
     public const int MaxRetries = 3;
 
+    public const int MaxRestoreRetries = 6;
+
     public static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(1);
 
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(30);
 
     /// <summary>A pipeline retrying an operation whose outcome's <paramref name="decisive"/> exchange is transient.</summary>
-    public static ResiliencePipeline<T> Create<T>(Func<T, Exchange?> decisive, TimeProvider time, bool retryTimeouts = false) =>
+    public static ResiliencePipeline<T> Create<T>(Func<T, Exchange?> decisive, TimeProvider time, bool restoring = false) =>
         new ResiliencePipelineBuilder<T> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<T>
             {
-                MaxRetryAttempts = MaxRetries,
+                MaxRetryAttempts = restoring ? MaxRestoreRetries : MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = BaseDelay,
                 MaxDelay = MaxDelay,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } result && decisive(result) is { } exchange
-                    && (IsTransient(exchange, time) || (retryTimeouts && exchange.Failure == TransportFailure.Timeout))),
+                    && (IsTransient(exchange, time) || (restoring && exchange.Failure == TransportFailure.Timeout))),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } result && decisive(result) is { } exchange ? RetryAfter(exchange, time) : null),
             })
             .Build();
