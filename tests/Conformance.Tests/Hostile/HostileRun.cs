@@ -46,18 +46,19 @@ internal sealed record HostileRun(
     private int Count(Conformance.Checks.Verdict verdict) => Result!.Scenarios.Count(r => r.Verdict == verdict);
 
     public static async Task<HostileRun> StartAsync(HostileBehaviour? behaviour, double share, string? filter, TimeSpan timeout, string reportsRoot,
-        Func<ConformanceSettings, ConformanceSettings>? adjust = null, CancellationToken cancellationToken = default)
+        Func<ConformanceSettings, ConformanceSettings>? adjust = null, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null,
+        CancellationToken cancellationToken = default)
     {
         await using var target = await ReferenceTargetHost.StartAsync(new ReferenceTargetOptions());
         await using var elsewhere = LoopbackServer.Start((r, resp) => LoopbackServer.Write(resp, 200, "{}"));
-        await using var proxy = await HostileProxy.StartAsync(target.BaseUrl, behaviour, share, elsewhere: elsewhere.BaseUrl);
+        await using var proxy = await HostileProxy.StartAsync(target.BaseUrl, behaviour, share, certificate: certificate, elsewhere: elsewhere.BaseUrl);
         var before = TargetTruth.States(target);
         var profile = Path.Combine(reportsRoot, $"profile-{Guid.NewGuid():N}.yaml");
         Directory.CreateDirectory(reportsRoot);
         await File.WriteAllTextAsync(profile, target.ProfileYaml, cancellationToken);
         var settings = new ConformanceSettings
         {
-            Target = proxy.BaseUrl,
+            Target = certificate is null ? proxy.BaseUrl : new Uri($"https://127.0.0.1:{proxy.BaseUrl.Port}/"),
             Profile = profile,
             Filter = filter,
             Parallelism = 4,

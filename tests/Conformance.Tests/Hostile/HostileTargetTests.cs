@@ -106,6 +106,41 @@ public sealed class HostileTargetTests
         });
     }
 
+    [Test]
+    public async Task AStagingTargetBehindAnUntrustedCaStopsBeforeAnyScenarioWithOneLine()
+    {
+        using var certificates = new Http.TestCertificates();
+
+        var run = await HostileRun.StartAsync(null, 0, Subset, Timeout, root, certificate: certificates.Server()).WaitAsync(Guard);
+        TestContext.Out.WriteLine(run.Row);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2));
+            Assert.That(run.SettingsError, Does.Contain("TLS handshake failed: untrusted issuer").And.Contain("--ca-cert PATH").And.Not.Contain("\n"));
+            Assert.That(run.Result, Is.Null, "no scenario ran");
+            Assert.That(run.Answers, Is.Zero, "no request reached the target");
+        });
+    }
+
+    [Test]
+    public async Task AStagingTargetBehindItsCaRunsWithCaCert()
+    {
+        using var certificates = new Http.TestCertificates();
+        var ca = certificates.WriteCaPem(root);
+
+        var run = await HostileRun.StartAsync(null, 0, Subset, TimeSpan.FromSeconds(30), root, s => s with { CaCertificate = ca }, certificates.Server()).WaitAsync(Guard);
+        TestContext.Out.WriteLine(run.Row);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.Console);
+            Assert.That(run.Result!.Scenarios.Count(s => s.Verdict == Conformance.Checks.Verdict.Pass), Is.EqualTo(3));
+            Assert.That(run.FixturesChanged, Is.Empty);
+            Assert.That(run.Leaks, Is.Empty);
+        });
+    }
+
     private static IEnumerable<TestCaseData> Matrix() =>
         Enum.GetValues<HostileBehaviour>().SelectMany(b => new[] { 0.2, 1.0 }.Select(share => new TestCaseData(b, share).SetName($"Matrix_{b}_{share * 100:0}pc")));
 
