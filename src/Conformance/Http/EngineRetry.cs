@@ -11,7 +11,8 @@ namespace Conformance.Http;
 /// <c>Retry-After</c> (RFC 9110 §10.2.3) when it gives one, else after an exponential backoff
 /// with jitter. Bounded: at most <see cref="MaxRetries"/> retries, no wait above
 /// <see cref="MaxDelay"/>; an answer asking for longer is not retried. A timeout is retried only
-/// for a restoration (<c>restoring</c>, up to <see cref="MaxRestoreRetries"/>): a stalled target
+/// for a restoration (<c>restoring</c>, up to <see cref="MaxRestoreRetries"/>), and so is an
+/// unreadable answer (<see cref="IsUnusable"/>): a stalled target
 /// would mostly stall again, but a fixture left changed costs more than a few more timeouts (a
 /// Dfns restoration is three requests, init, sign and the change, each of which may stall). A scenario's stimulus never goes
 /// through this: a throttled stimulus is evidence (INCONCLUSIVE), not something to hide.
@@ -37,7 +38,7 @@ internal static class EngineRetry
                 Delay = BaseDelay,
                 MaxDelay = MaxDelay,
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Result is { } result && decisive(result) is { } exchange
-                    && (IsTransient(exchange, time) || (restoring && exchange.Failure == TransportFailure.Timeout))),
+                    && (IsTransient(exchange, time) || (restoring && IsUnusable(exchange)))),
                 DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } result && decisive(result) is { } exchange ? RetryAfter(exchange, time) : null),
             })
             .Build();
@@ -53,6 +54,17 @@ internal static class EngineRetry
 
         return exchange.Failure == TransportFailure.Connection;
     }
+
+    /// <summary>
+    /// For a restoration, more is worth another try: a timeout, a gateway error (502, 504), or an
+    /// answer that cannot be read (cut at the size cap, or a JSON body that does not parse) —
+    /// the restoration may not have happened, or cannot be confirmed, and trying again is safe
+    /// (it brings the fixture to a state, whatever its state was).
+    /// </summary>
+    public static bool IsUnusable(Exchange exchange) => exchange.Response is not { } r
+        ? exchange.Failure == TransportFailure.Timeout
+        : r.Status is 502 or 504 || r.Truncated
+          || (r.Body.Length > 0 && r.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true && exchange.JsonProblem is not null);
 
     /// <summary>The answer's <c>Retry-After</c> as a wait (delay-seconds or an HTTP-date), or null when it gives none.</summary>
     public static TimeSpan? RetryAfter(Exchange exchange, TimeProvider time)

@@ -37,6 +37,27 @@ public sealed class EngineRetryTests
         Assert.That(EngineRetry.IsTransient(NoAnswer(failure), Clock), Is.EqualTo(transient));
 
     [Test]
+    public void ARestorationAlsoRetriesWhatItCannotRead()
+    {
+        Exchange Body(string type, string body, bool truncated = false) => new(
+            "restore", new RecordedRequest("PUT", "http://127.0.0.1:1/x", [], null),
+            new RecordedResponse(200, type, [], body, truncated), null, Clock.GetUtcNow(), TimeSpan.Zero);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(EngineRetry.IsUnusable(NoAnswer(TransportFailure.Timeout)), Is.True);
+            Assert.That(EngineRetry.IsUnusable(Answer(502)), Is.True);
+            Assert.That(EngineRetry.IsUnusable(Answer(504)), Is.True);
+            Assert.That(EngineRetry.IsUnusable(Body("application/json", "{\"a\":")), Is.True, "cut JSON");
+            Assert.That(EngineRetry.IsUnusable(Body("application/json", "{\"a\":1}", truncated: true)), Is.True);
+            Assert.That(EngineRetry.IsUnusable(Body("application/json", "{\"a\":1}")), Is.False);
+            Assert.That(EngineRetry.IsUnusable(Body("text/plain", "not json and not claiming to be")), Is.False);
+            Assert.That(EngineRetry.IsUnusable(Answer(400)), Is.False, "a refusal is an answer");
+            Assert.That(EngineRetry.IsUnusable(NoAnswer(TransportFailure.Tls)), Is.False);
+        });
+    }
+
+    [Test]
     public void RetryAfterIsReadAsSecondsOrAsAnHttpDate()
     {
         Assert.Multiple(() =>
