@@ -61,7 +61,7 @@ internal sealed class OAuthTokenClient(IHttpTransport transport, SecretRegistry 
     {
         secrets.Add(clientSecret);
         var path = Uri.TryCreate(tokenUrl, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : tokenUrl;
-        var request = OutgoingRequest.Create("POST", path).WithHeader("Accept", "application/json");
+        var request = OutgoingRequest.Create("POST", path).WithHeader("Accept", "application/json").IssuingSecretsIn("access_token", "refresh_token");
         if (basic)
         {
             // RFC 6749 §2.3.1: id and secret are form-encoded before they become Basic's user and password.

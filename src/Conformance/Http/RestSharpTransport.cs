@@ -103,12 +103,14 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
             foreach (var value in finder.Find(request.Method, url ?? request.PathAndQuery, wire.Status, raw)) redactor.Secrets.Add(value);
         }
 
+        // A success answer is the one that carries the credential: if it cannot be read for it, show none of it.
+        var maskWholeBody = wire is { Status: >= 200 and < 300 } && request.IssuedSecretFields.Count > 0 && !LearnIssued(request.IssuedSecretFields, raw);
         var recordedRequest = redactor.Request(
             request.Method,
             url ?? request.PathAndQuery,
             recorder.RequestHeaders ?? FallbackHeaders(request),
             request.Body);
-        var recordedResponse = wire is null ? null : Record(wire);
+        var recordedResponse = wire is null ? null : Record(maskWholeBody ? wire with { Body = MaskedBody(wire.Body) } : wire);
         var exchange = new Exchange(label, recordedRequest, recordedResponse, error is null ? null : redactor.Text(error), startedAt, time.GetElapsedTime(started))
         {
             Failure = error is null ? TransportFailure.None : failure,
@@ -121,6 +123,25 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
         client.Dispose();
         rate?.Dispose();
     }
+
+    /// <summary>Registers the issued credentials of an auth flow's answer; false when none could be read from it.</summary>
+    private bool LearnIssued(IReadOnlyList<string> fields, JsonNode? raw)
+    {
+        var found = false;
+        foreach (var field in fields)
+        {
+            if ((raw as JsonObject)?[field] is JsonValue v && v.GetValueKind() == JsonValueKind.String)
+            {
+                redactor.Secrets.Add(v.GetValue<string>());
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    private static string MaskedBody(string body) => body.Length == 0 ? body
+        : $"{RedactionRules.Mask} (an answer to a credential request that could not be read for its credential; {body.Length} characters not shown)";
 
     private RecordedResponse Record(WireResponse wire)
     {

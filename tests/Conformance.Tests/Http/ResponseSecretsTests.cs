@@ -52,6 +52,37 @@ public sealed class ResponseSecretsTests
         });
     }
 
+    [TestCase("{\"access_token\":\"issued-0123456789\",\"token_type\":\"Bearer\"}", true)]
+    [TestCase("{\"\uFFFD(access_token\":\"issued-0123456789\",\"token_type\":\"Bearer\"}", false)]
+    [TestCase("{\"access_token\":\"issued-0123456789\",\"tok", false)]
+    public async Task ACredentialRequestsAnswerIsLearntOrMaskedWhole(string answer, bool readable)
+    {
+        await using var server = LoopbackServer.Start((r, resp) => LoopbackServer.Write(resp, 200, answer));
+        var secrets = new SecretRegistry();
+        using var transport = new RestSharpTransport(server.BaseUrl, secrets, TimeProvider.System);
+
+        var sent = await transport.SendAsync(OutgoingRequest.Create("POST", "/token").IssuingSecretsIn("access_token"), "setup", CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sent.Recorded.Response!.Body, Does.Not.Contain("issued-0123456789"));
+            if (!readable) Assert.That(sent.Recorded.Response.BodyForValidation, Does.Not.Contain("issued-0123456789"), "not even in memory");
+            Assert.That(secrets.Values.Contains("issued-0123456789"), Is.EqualTo(readable));
+            Assert.That(sent.Recorded.Response.Body, readable ? Does.Contain("\"token_type\":\"Bearer\"") : Does.StartWith("[REDACTED] (an answer to a credential request that could not be read"));
+        });
+    }
+
+    [Test]
+    public async Task ARefusedCredentialRequestKeepsItsErrorBody()
+    {
+        await using var server = LoopbackServer.Start((r, resp) => LoopbackServer.Write(resp, 401, "{\"error\":\"invalid_client\"}"));
+        using var transport = new RestSharpTransport(server.BaseUrl, new SecretRegistry(), TimeProvider.System);
+
+        var sent = await transport.SendAsync(OutgoingRequest.Create("POST", "/token").IssuingSecretsIn("access_token"), "setup", CancellationToken.None);
+
+        Assert.That(sent.Recorded.Response!.Body, Is.EqualTo("{\"error\":\"invalid_client\"}"));
+    }
+
     private sealed class ContentField : ISensitiveValueFinder
     {
         public IEnumerable<string> Find(string method, string url, int status, JsonNode body) =>
