@@ -14,18 +14,22 @@ namespace Conformance.Execution;
 /// </summary>
 internal sealed class SpecSensitiveValues(IReadOnlyList<ApiDocument> documents) : ISensitiveValueFinder
 {
+    public bool MayHoldSecrets(string method, string url) => Names(method, url).Count > 0;
+
     public IEnumerable<string> Find(string method, string url, int status, JsonNode body)
     {
-        var names = documents
-            .Select(d => OperationMatcher.For(d).Find(method, url))
-            .OfType<ApiOperation>()
-            .SelectMany(o => o.SensitiveFields)
-            .ToHashSet(StringComparer.Ordinal);
+        var names = Names(method, url);
         if (names.Count == 0) return [];
         var values = new List<string>();
         Collect(body, names, values, 0);
         return values;
     }
+
+    private HashSet<string> Names(string method, string url) => documents
+        .Select(d => OperationMatcher.For(d).Find(method, url))
+        .OfType<ApiOperation>()
+        .SelectMany(o => o.SensitiveFields)
+        .ToHashSet(StringComparer.Ordinal);
 
     private static void Collect(JsonNode? node, HashSet<string> names, List<string> values, int depth)
     {

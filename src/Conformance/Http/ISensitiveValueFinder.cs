@@ -10,4 +10,7 @@ namespace Conformance.Http;
 public interface ISensitiveValueFinder
 {
     IEnumerable<string> Find(string method, string url, int status, JsonNode body);
+
+    /// <summary>Whether answers to this request may hold marked fields (so an unreadable one must be shown masked).</summary>
+    bool MayHoldSecrets(string method, string url);
 }

@@ -105,6 +105,10 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
 
         // A success answer is the one that carries the credential: if it cannot be read for it, show none of it.
         var maskWholeBody = wire is { Status: >= 200 and < 300 } && request.IssuedSecretFields.Count > 0 && !LearnIssued(request.IssuedSecretFields, raw);
+
+        // An answer that may hold marked fields but cannot be read for them (cut, garbled) may
+        // still hold their values: show none of it.
+        maskWholeBody |= wire is { Body.Length: > 0 } && raw is null && options.SensitiveValues?.MayHoldSecrets(request.Method, url ?? request.PathAndQuery) == true;
         var recordedRequest = redactor.Request(
             request.Method,
             url ?? request.PathAndQuery,
@@ -141,7 +145,7 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
     }
 
     private static string MaskedBody(string body) => body.Length == 0 ? body
-        : $"{RedactionRules.Mask} (an answer to a credential request that could not be read for its credential; {body.Length} characters not shown)";
+        : $"{RedactionRules.Mask} (an answer that may carry a secret and could not be read for it; {body.Length} characters not shown)";
 
     private RecordedResponse Record(WireResponse wire)
     {

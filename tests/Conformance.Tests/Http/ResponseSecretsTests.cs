@@ -68,7 +68,7 @@ public sealed class ResponseSecretsTests
             Assert.That(sent.Recorded.Response!.Body, Does.Not.Contain("issued-0123456789"));
             if (!readable) Assert.That(sent.Recorded.Response.BodyForValidation, Does.Not.Contain("issued-0123456789"), "not even in memory");
             Assert.That(secrets.Values.Contains("issued-0123456789"), Is.EqualTo(readable));
-            Assert.That(sent.Recorded.Response.Body, readable ? Does.Contain("\"token_type\":\"Bearer\"") : Does.StartWith("[REDACTED] (an answer to a credential request that could not be read"));
+            Assert.That(sent.Recorded.Response.Body, readable ? Does.Contain("\"token_type\":\"Bearer\"") : Does.StartWith("[REDACTED] (an answer that may carry a secret and could not be read for it"));
         });
     }
 
@@ -83,8 +83,21 @@ public sealed class ResponseSecretsTests
         Assert.That(sent.Recorded.Response!.Body, Is.EqualTo("{\"error\":\"invalid_client\"}"));
     }
 
+    [Test]
+    public async Task ACutAnswerThatMayHoldAMarkedFieldIsMaskedWhole()
+    {
+        await using var server = LoopbackServer.Start((r, resp) => LoopbackServer.Write(resp, 200, "{\"credential\":{\"id\":\"1\",\"content\":\"Pa55-w0rd-cut"));
+        using var transport = new RestSharpTransport(server.BaseUrl, new SecretRegistry(), TimeProvider.System, new HttpTransportOptions { SensitiveValues = new ContentField() });
+
+        var sent = await transport.SendAsync(OutgoingRequest.Create("GET", "/credential/1"), "probe", CancellationToken.None);
+
+        Assert.That(sent.Recorded.Response!.Body, Does.Not.Contain("Pa55-w0rd-cut"));
+    }
+
     private sealed class ContentField : ISensitiveValueFinder
     {
+        public bool MayHoldSecrets(string method, string url) => url.EndsWith("/credential/1", StringComparison.Ordinal);
+
         public IEnumerable<string> Find(string method, string url, int status, JsonNode body) =>
             url.EndsWith("/credential/1", StringComparison.Ordinal) && body["credential"]?["content"] is JsonValue v ? [v.GetValue<string>()] : [];
     }
