@@ -56,6 +56,11 @@ internal sealed class HostileProxy : IAsyncDisposable
 
     public int Answers => answers;
 
+    /// <summary>Completes when the first request arrives.</summary>
+    public Task FirstRequest => firstRequest.Task;
+
+    private readonly TaskCompletionSource firstRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public int Misbehaved => misbehaved;
 
     private int answers;
@@ -98,6 +103,7 @@ internal sealed class HostileProxy : IAsyncDisposable
     private bool Pick()
     {
         Interlocked.Increment(ref answers);
+        firstRequest.TrySetResult();
         if (behaviour is null) return false;
         bool picked;
         lock (draw) picked = draw.NextDouble() < share;

@@ -47,15 +47,18 @@ internal sealed record HostileRun(
 
     public static async Task<HostileRun> StartAsync(HostileBehaviour? behaviour, double share, string? filter, TimeSpan timeout, string reportsRoot,
         Func<ConformanceSettings, ConformanceSettings>? adjust = null, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null,
-        CancellationToken cancellationToken = default)
+        TimeSpan? cancelAfterFirstRequest = null)
     {
+        using var cancel = new CancellationTokenSource();
+        var cancellationToken = cancel.Token;
         await using var target = await ReferenceTargetHost.StartAsync(new ReferenceTargetOptions());
         await using var elsewhere = LoopbackServer.Start((r, resp) => LoopbackServer.Write(resp, 200, "{}"));
         await using var proxy = await HostileProxy.StartAsync(target.BaseUrl, behaviour, share, certificate: certificate, elsewhere: elsewhere.BaseUrl);
         var before = TargetTruth.States(target);
+        if (cancelAfterFirstRequest is { } delay) _ = proxy.FirstRequest.ContinueWith(_ => cancel.CancelAfter(delay), TaskScheduler.Default);
         var profile = Path.Combine(reportsRoot, $"profile-{Guid.NewGuid():N}.yaml");
         Directory.CreateDirectory(reportsRoot);
-        await File.WriteAllTextAsync(profile, target.ProfileYaml, cancellationToken);
+        await File.WriteAllTextAsync(profile, target.ProfileYaml, CancellationToken.None);
         var settings = new ConformanceSettings
         {
             Target = certificate is null ? proxy.BaseUrl : new Uri($"https://127.0.0.1:{proxy.BaseUrl.Port}/"),

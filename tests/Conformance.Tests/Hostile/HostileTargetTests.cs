@@ -89,6 +89,23 @@ public sealed class HostileTargetTests
         });
     }
 
+    [TestCase(HostileBehaviour.SlowBody)]
+    [TestCase(HostileBehaviour.ChunkedForever)]
+    [TestCase(HostileBehaviour.Hang)]
+    public async Task CancellingARunStuckOnAStalledAnswerEndsWithoutWaitingForIt(HostileBehaviour behaviour)
+    {
+        // A 10-minute deadline: only the cancellation (1 s after the first request) can end these exchanges in time.
+        var run = await HostileRun.StartAsync(behaviour, 1.0, Subset, TimeSpan.FromMinutes(10), root, cancelAfterFirstRequest: TimeSpan.FromSeconds(1)).WaitAsync(TimeSpan.FromMinutes(2));
+        TestContext.Out.WriteLine(run.Row);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Result!.Scenarios.Select(s => s.Reason), Has.All.EqualTo("the run was cancelled"));
+            Assert.That(run.Paths, Is.Not.Null, "what ran is reported");
+            Assert.That(run.FixturesChanged, Is.Empty);
+        });
+    }
+
     [Test]
     public async Task ACleanRunWritesNoSecretTheTargetEverReturned()
     {
