@@ -49,7 +49,8 @@ public sealed class EngineRetryTests
             Assert.That(EngineRetry.IsUnusable(Answer(502)), Is.True);
             Assert.That(EngineRetry.IsUnusable(Answer(504)), Is.True);
             Assert.That(EngineRetry.IsUnusable(Body("application/json", "{\"a\":")), Is.True, "cut JSON");
-            Assert.That(EngineRetry.IsUnusable(Body("application/json", "{\"a\":1}", truncated: true)), Is.True);
+            Assert.That(EngineRetry.IsUnusable(Body("application/json", "{\"a\":", truncated: true)), Is.True);
+            Assert.That(EngineRetry.IsUnusable(Body("application/json", "{\"a\":1}      ", truncated: true)), Is.False, "cut only in trailing padding: readable");
             Assert.That(EngineRetry.IsUnusable(Body("application/json", "{\"a\":1}")), Is.False);
             Assert.That(EngineRetry.IsUnusable(Body("text/plain", "not json and not claiming to be")), Is.False);
             Assert.That(EngineRetry.IsUnusable(Answer(400)), Is.False, "a refusal is an answer");
