@@ -56,7 +56,8 @@ internal static class EngineRetry
     }
 
     /// <summary>
-    /// For a restoration, more is worth another try: a timeout, a gateway error (502, 504), or an
+    /// For a restoration, more is worth another try: a timeout, a gateway error (502, 504), a
+    /// redirect (never followed: credentials go to the target only), or an
     /// answer that cannot be read (cut at the size cap before its JSON ended, or a JSON body that
     /// does not parse) —
     /// the restoration may not have happened, or cannot be confirmed, and trying again is safe
@@ -64,7 +65,7 @@ internal static class EngineRetry
     /// </summary>
     public static bool IsUnusable(Exchange exchange) => exchange.Response is not { } r
         ? exchange.Failure == TransportFailure.Timeout
-        : r.Status is 502 or 504 || (r.Truncated && exchange.Json is null)
+        : r.Status is 502 or 504 or (>= 300 and < 400) || (r.Truncated && exchange.Json is null)
           || (r.Body.Length > 0 && r.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true && exchange.JsonProblem is not null);
 
     /// <summary>The answer's <c>Retry-After</c> as a wait (delay-seconds or an HTTP-date), or null when it gives none.</summary>

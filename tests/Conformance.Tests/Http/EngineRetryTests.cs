@@ -48,6 +48,7 @@ public sealed class EngineRetryTests
             Assert.That(EngineRetry.IsUnusable(NoAnswer(TransportFailure.Timeout)), Is.True);
             Assert.That(EngineRetry.IsUnusable(Answer(502)), Is.True);
             Assert.That(EngineRetry.IsUnusable(Answer(504)), Is.True);
+            Assert.That(EngineRetry.IsUnusable(Answer(307)), Is.True, "a redirect is not the target acting on it");
             Assert.That(EngineRetry.IsUnusable(Body("application/json", "{\"a\":")), Is.True, "cut JSON");
             Assert.That(EngineRetry.IsUnusable(Body("application/json", "{\"a\":", truncated: true)), Is.True);
             Assert.That(EngineRetry.IsUnusable(Body("application/json", "{\"a\":1}      ", truncated: true)), Is.False, "cut only in trailing padding: readable");
