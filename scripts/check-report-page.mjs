@@ -69,7 +69,10 @@ try {
   const outside = requests.filter((r) => !local(r.url));
   writeFileSync(networkLog, requests.map((r) => `${local(r.url) ? "local  " : "OUTSIDE"} ${r.method} ${r.type} ${r.url.slice(0, 300)}`).join("\n") + "\n");
   const missing = [
-    text.includes(unescape(target)) ? null : `the target ${target}`,
+    (() => {
+      const missing = target.split("\t").filter((t) => !text.includes(unescape(t)));
+      return missing.length === 0 ? null : `the target ${missing.join(", ")}`;
+    })(),
     text.includes(score) ? null : `the MUST score ${score}`,
     found ? null : "any scenario name",
   ].filter(Boolean);
@@ -81,7 +84,7 @@ try {
     console.error(`the page does not show ${missing.join(", ")}`);
     process.exit(1);
   }
-  console.log(`shows ${target}, MUST score ${score} and the scenario "${found}"; ${requests.length} requests, 0 outside file:// (log: ${networkLog})`);
+  console.log(`shows ${target.replaceAll("\t", ", ")}, MUST score ${score} and the scenario "${found}"; ${requests.length} requests, 0 outside file:// (log: ${networkLog})`);
 } finally {
   await browser.close();
 }

@@ -8,7 +8,8 @@ internal sealed class CliArguments
 {
     private static readonly HashSet<string> Switches = ["no-html", "dry-run", "help"];
     private static readonly HashSet<string> Repeatable = ["spec", "reference-fault", "target", "profile", "only"];
-    private static readonly HashSet<string> Known = ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "only", "changed-only", "dry-run", "help"];
+    private static readonly HashSet<string> Known = ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "only", "changed-only", "dry-run", "help",
+        "max-rps", "ca-cert", "max-body-excerpt"];
     private readonly Dictionary<string, string> values = [];
 
     public static CliArguments Parse(IReadOnlyList<string> args)

@@ -34,7 +34,7 @@ try
     };
     return await RunCommand.RunAsync(flags, cancel.Token);
 }
-catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException or Conformance.Reporting.ReportRefusedException or Conformance.Reporting.MergeInputException)
+catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException or Conformance.Reporting.MergeInputException)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 2;

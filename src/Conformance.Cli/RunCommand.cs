@@ -51,7 +51,7 @@ internal static class RunCommand
         foreach (var coverage in result.Coverage) coverage.Lines().ToList().ForEach(Console.WriteLine);
         Console.WriteLine($"finished in {clock.Elapsed.TotalSeconds:0.0} s");
 
-        var options = new ReportOptions { FailOn = settings.FailOn, RenderHtml = settings.RenderHtml, RepoRoot = RepositoryPaths.Root };
+        var options = new ReportOptions { FailOn = settings.FailOn, RenderHtml = settings.RenderHtml, RepoRoot = RepositoryPaths.Root, MaxBodyExcerpt = settings.MaxBodyExcerpt };
         var paths = ReportWriter.WriteAll(result, settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, run.SecretValues);
         console.WriteReportPaths(paths);
         if (result.Unrestored.Count > 0) Console.Error.WriteLine($"error: {result.Unrestored.Count} fixtures were NOT restored: the target is left changed (listed above)");

@@ -7,6 +7,7 @@ internal static class Usage
         usage: ./run-conformance.sh [--target URL --profile PATH]... [--targets FILE] [--spec PATH]... [--filter EXPR]
                                     [--parallel N] [--fail-on must|should] [--no-html] [--reports DIR]
                                     [--timeout SECONDS] [--reference-fault NAME]... [--only ID]... [--changed-only OLD.yaml] [--dry-run]
+                                    [--max-rps N] [--ca-cert PATH] [--max-body-excerpt CHARS]
                ./run-conformance.sh diff OLD.yaml NEW.yaml [--format text|markdown|json|junit] [--output FILE] [--fail-on breaking|risky]
                ./run-conformance.sh merge RUN/summary.json... [--reports DIR] [--fail-on must|should] [--no-html]
 
@@ -18,7 +19,8 @@ internal static class Usage
         Every flag has an environment variable: CONFORMANCE_TARGET, CONFORMANCE_SPEC,
         CONFORMANCE_PROFILE, CONFORMANCE_PARALLEL, CONFORMANCE_FILTER, CONFORMANCE_REPORTS,
         CONFORMANCE_FAIL_ON, CONFORMANCE_NO_HTML, CONFORMANCE_TIMEOUT, CONFORMANCE_REFERENCE_FAULT,
-        CONFORMANCE_TARGETS, CONFORMANCE_ONLY (several values comma-separated).
+        CONFORMANCE_TARGETS, CONFORMANCE_ONLY, CONFORMANCE_MAX_RPS, CONFORMANCE_CA_CERT,
+        CONFORMANCE_MAX_BODY_EXCERPT (several values comma-separated).
 
         --spec     a spec path, or a contract id of the repository's specs (dfns, dfns-legacy, senhasegura)
         merge      one report from the summary.json of several runs (sharded CI jobs, several targets)
@@ -26,6 +28,11 @@ internal static class Usage
         --filter   comma-separated globs or substrings of scenario ids, e.g. 'dfns-legacy.*/nonce/*,replayed'
         --only     exactly these scenario ids (comma-separated or repeated), e.g. to reproduce one failure
         --dry-run  list the scenarios that would run, and exit
+        --timeout  seconds for each whole exchange, the response body included (default 30)
+        --max-rps  at most N requests a second to the target (default: no cap), e.g. 5 or 0.5
+        --ca-cert  a PEM or DER file of the CA that issued a staging target's TLS certificate
+        --max-body-excerpt  characters of each body a report file keeps (default 8192); the
+                   response cap of 1 MiB still applies to what the checks read
 
         exit codes: 0 no MUST failure (or none at --fail-on level), 1 a failure, 2 bad usage, bad input
         or an unreachable target.

@@ -30,7 +30,7 @@ internal sealed class OAuth2ClientCredentialsProvider(OAuthTokenClient tokens) :
 
         var basic = !scheme.Auth.ClientAuth.Contains("body") && scheme.Auth.ClientAuth.Contains("basic");
         var token = await tokens.GetAsync(scheme.TokenUrl, clientId, secret, basic, cancellationToken);
-        IReadOnlyList<Http.Exchange> setup = token.Exchange is null ? [] : [token.Exchange];
+        IReadOnlyList<Http.Exchange> setup = token.Exchange is null ? [] : [.. token.Earlier, token.Exchange];
         return token.AccessToken is null
             ? new AuthStep(request, setup, Failure: token.Failure)
             : new AuthStep(request.WithHeader("Authorization", "Bearer " + token.AccessToken), setup);

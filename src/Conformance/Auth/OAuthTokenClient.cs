@@ -10,7 +10,8 @@ namespace Conformance.Auth;
 /// <summary>
 /// OAuth 2.0 client credentials grant (RFC 6749 §4.4) with a token cache per (target, client id):
 /// a token is reused until <c>expires_in</c> minus a safety margin has passed on the injected
-/// clock, then renewed; <see cref="Invalidate"/> drops it early (after a 401).
+/// clock, then renewed; <see cref="Invalidate"/> drops it early (after a 401). A token request
+/// answered 429/503 or cut by a connection reset is retried (<see cref="EngineRetry"/>).
 /// </summary>
 internal sealed class OAuthTokenClient(IHttpTransport transport, SecretRegistry secrets, TimeProvider time)
 {
@@ -60,7 +61,7 @@ internal sealed class OAuthTokenClient(IHttpTransport transport, SecretRegistry 
     {
         secrets.Add(clientSecret);
         var path = Uri.TryCreate(tokenUrl, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery : tokenUrl;
-        var request = OutgoingRequest.Create("POST", path).WithHeader("Accept", "application/json");
+        var request = OutgoingRequest.Create("POST", path).WithHeader("Accept", "application/json").IssuingSecretsIn("access_token", "refresh_token");
         if (basic)
         {
             // RFC 6749 §2.3.1: id and secret are form-encoded before they become Basic's user and password.
@@ -75,15 +76,27 @@ internal sealed class OAuthTokenClient(IHttpTransport transport, SecretRegistry 
                 "application/x-www-form-urlencoded");
         }
 
+        var tries = new List<Exchange>();
+        var retry = EngineRetry.Create<SentExchange>(s => s.Recorded, time);
         var requestedAt = time.GetUtcNow();
-        var sent = await transport.SendAsync(request, Label, cancellationToken);
+        var sent = await retry.ExecuteAsync(
+            async ct =>
+            {
+                requestedAt = time.GetUtcNow();
+                var answer = await transport.SendAsync(request, Label, ct);
+                tries.Add(answer.Recorded);
+                return answer;
+            },
+            cancellationToken);
         var exchange = sent.Recorded;
+        var earlier = tries.Take(tries.Count - 1).ToList();
         var what = $"POST {path.Split('?')[0]}";
-        if (exchange.TransportError is { } error) return Failed(exchange, $"{what}: {error}");
-        if (exchange.Status is not (>= 200 and <= 299)) return Failed(exchange, $"{what} answered {exchange.Status}");
+        if (exchange.TransportError is { } error) return Failed(exchange, earlier, $"{what}: {error}");
+        if (exchange.Status is not (>= 200 and <= 299)) return Failed(exchange, earlier, $"{what} answered {exchange.Status}{Tried(tries)}");
+        if (exchange.Json is null) return Failed(exchange, earlier, $"{what} answered {exchange.Status}: {exchange.JsonProblem ?? "no body"}");
         if ((sent.RawJson as JsonObject)?["access_token"] is not JsonValue v || v.GetValueKind() != JsonValueKind.String)
         {
-            return Failed(exchange, $"{what} answered {exchange.Status} without access_token");
+            return Failed(exchange, earlier, $"{what} answered {exchange.Status} without access_token");
         }
 
         var token = v.GetValue<string>();
@@ -96,10 +109,13 @@ internal sealed class OAuthTokenClient(IHttpTransport transport, SecretRegistry 
             cache[key] = new CachedToken(token, requestedAt + TimeSpan.FromSeconds(life) - margin);
         }
 
-        return new OAuthTokenResult(token, exchange, null);
+        return new OAuthTokenResult(token, exchange, null) { Earlier = earlier };
     }
 
-    private static OAuthTokenResult Failed(Exchange exchange, string reason) => new(null, exchange, "oauth2 token request failed: " + reason);
+    private static OAuthTokenResult Failed(Exchange exchange, IReadOnlyList<Exchange> earlier, string reason) =>
+        new(null, exchange, "oauth2 token request failed: " + reason) { Earlier = earlier };
+
+    private static string Tried(List<Exchange> tries) => tries.Count > 1 ? $" ({tries.Count} tries)" : "";
 
     private static double? Seconds(JsonNode? node) => node is JsonValue v
         ? v.GetValueKind() switch

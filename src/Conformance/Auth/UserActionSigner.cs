@@ -98,6 +98,7 @@ internal sealed class UserActionSigner(
         }
 
         var request = OutgoingRequest.Create(operation.Method, operation.Path).WithBody(body.ToJsonString(), "application/json");
+        if (step == "complete") request = request.IssuingSecretsIn("userAction");
         var authorized = await authorizeSetup(operation, request, identity, cancellationToken);
         setup.AddRange(authorized.SetupExchanges);
         if (authorized.SkipReason is not null) return new Call(operation, null, 0, new UserActionResult(null, setup, SkipReason: authorized.SkipReason));

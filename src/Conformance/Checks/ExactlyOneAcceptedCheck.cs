@@ -23,6 +23,17 @@ internal sealed class ExactlyOneAcceptedCheck : ICheck
 
         var refused = requirement.Expect?.Status ?? StatusMatcher.OfClass(4);
         var accepted = statuses.Count(s => s is >= 200 and < 300);
+
+        // Two accepted, or an answer that is neither acceptance nor the documented refusal, fails
+        // whatever the rest did; otherwise an unanswered or throttled request might have been the
+        // one accepted (or the second): the burst cannot tell.
+        var wrong = context.Evidence.Stimuli.Any(s => Throttling.Undecidable(s.Exchange) is null && s.Exchange.Status is { } v && v is not (>= 200 and < 300) && !refused.Matches(v));
+        if (accepted < 2 && !wrong && context.Evidence.Stimuli.Select(s => Throttling.Undecidable(s.Exchange)).FirstOrDefault(w => w is not null) is { } why)
+        {
+            yield return Outcomes.Inconclusive(Name, requirement, $"the burst cannot decide: {why}");
+            yield break;
+        }
+
         var others = statuses.Where(s => s is not (>= 200 and < 300)).ToList();
         var counts = string.Join(", ", statuses.GroupBy(s => s?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no response").Select(g => $"{g.Count()}× {g.Key}"));
         yield return accepted == 1 && others.All(s => s is { } v && refused.Matches(v))

@@ -28,6 +28,15 @@ internal sealed class ExpectedStatusCheck : ICheck
             yield break;
         }
 
+        // A step the stimulus rests on (the nonce's or the token's first use, the undo) that got no
+        // usable answer may not have reached the target: the stimulus then tests something else.
+        if (context.Evidence.Exchanges.Select((e, i) => (e, i)).FirstOrDefault(x => x.e.Label.StartsWith("step: ", StringComparison.Ordinal) && Throttling.Undecidable(x.e) is not null) is ({ } step, var at))
+        {
+            yield return Outcomes.Inconclusive(Name, requirement, $"{step.Label[6..]}: {Throttling.Undecidable(step)}, so the stimulus rests on a step that may not have happened",
+                $"status {expect.Status}", Outcomes.Describe(step), at);
+            yield break;
+        }
+
         foreach (var (exchange, index) in context.Evidence.Stimuli)
         {
             if (Throttling.Undecidable(exchange) is { } reason)

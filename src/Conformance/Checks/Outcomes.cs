@@ -22,10 +22,17 @@ internal static class Outcomes
     public static CheckOutcome Gap(string check, ResolvedRequirement requirement, string title, string documented, string actual, int? exchange = null) =>
         new(check, CheckStatus.Gap, requirement.Id, requirement.Level, title, documented, actual, exchange) { Requirement = requirement };
 
+    /// <summary>One line for an answer: status, type, a snippet, and what makes it unusable (throttled, cut, not JSON).</summary>
     public static string Describe(Http.Exchange exchange) =>
         exchange.Response is { } r
-            ? $"{r.Status} {r.ContentType ?? "(no content type)"} {Snippet(r.Body)}".TrimEnd()
+            ? $"{r.Status} {r.ContentType ?? "(no content type)"} {Snippet(r.Body)}".TrimEnd() + Problem(exchange, r)
             : $"no response ({exchange.TransportError})";
+
+    private static string Problem(Http.Exchange exchange, Http.RecordedResponse r) =>
+        Throttling.IsThrottled(exchange) ? " — the target throttled the request"
+        : r.Truncation is { } cut ? $" — {cut}"
+        : r.Body.Length > 0 && r.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true && exchange.JsonProblem is { } json ? $" — {json}"
+        : "";
 
     public static string Snippet(string body) => body.Length <= 300 ? body : body[..300] + "…";
 }

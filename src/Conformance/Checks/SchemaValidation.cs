@@ -25,7 +25,7 @@ internal static class SchemaValidation
         }
 
         return judged.Response.Truncated
-            ? Outcomes.Inconclusive(check, requirement, $"the body of {judged.Operation!.Label} {judged.Response.Status} was cut at the size cap, so it cannot be validated",
+            ? Outcomes.Inconclusive(check, requirement, $"the body of {judged.Operation!.Label} {judged.Response.Status} cannot be validated: {judged.Response.Truncation}",
                 exchange: judged.Index)
             : null;
     }
@@ -37,19 +37,32 @@ internal static class SchemaValidation
     public static SchemaResult Validate(JudgedExchange judged, ApiResponse documented)
     {
         var schema = Media(judged, documented)!.Schema!;
-        return judged.Exchange.Json is null
-            ? new SchemaResult([new SchemaError("", "body", "the body is not JSON")])
-            : schema.Validate(judged.Exchange.Json);
+        if (judged.Exchange.Json is null) return new SchemaResult([new SchemaError("", "body", judged.Exchange.JsonProblem ?? "the body is not JSON")]);
+
+        // Validated as it came: redaction (a masked password) must not break a minLength or a pattern.
+        return schema.Validate(judged.Response.UnredactedBody is { } raw ? ParseOr(raw, judged.Exchange.Json) : judged.Exchange.Json);
     }
 
     /// <summary>The errors on one line: "the body is not JSON", or the validator's first errors.</summary>
     public static string Explain(JudgedExchange judged, SchemaResult result) =>
-        judged.Exchange.Json is null ? "the body is not JSON" : result.Describe();
+        judged.Exchange.Json is null ? judged.Exchange.JsonProblem ?? "the body is not JSON" : result.Describe();
 
     /// <summary>The outcome for a schema that cannot be used: INCONCLUSIVE, naming the schema and why.</summary>
     public static CheckOutcome Unusable(string check, ResolvedRequirement requirement, JudgedExchange judged, ApiResponse documented, SchemaResult result) =>
         Outcomes.Inconclusive(check, requirement, $"the schema of {judged.Operation!.Label} {judged.Response.Status} cannot be used to validate: {result.Unusable}",
             exchange: judged.Index);
+
+    private static System.Text.Json.Nodes.JsonNode? ParseOr(string body, System.Text.Json.Nodes.JsonNode? fallback)
+    {
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.Parse(body);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return fallback;
+        }
+    }
 
     private static ApiMediaType? Media(JudgedExchange judged, ApiResponse documented) =>
         documented.Content.FirstOrDefault(c => c.MediaType.Equals(judged.MediaType, StringComparison.OrdinalIgnoreCase))

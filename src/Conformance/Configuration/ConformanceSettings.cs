@@ -26,7 +26,17 @@ public sealed record ConformanceSettings
 
     public bool RenderHtml { get; init; } = true;
 
+    /// <summary>One deadline for each whole exchange: connect, send, headers and body.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>At most this many requests a second to the target (<c>--max-rps</c>); null: no cap.</summary>
+    public double? MaxRequestsPerSecond { get; init; }
+
+    /// <summary>A PEM or DER file of CA certificates to trust for the target's TLS certificate (<c>--ca-cert</c>).</summary>
+    public string? CaCertificate { get; init; }
+
+    /// <summary>How many characters of each request and response body a report file keeps (<c>--max-body-excerpt</c>).</summary>
+    public int MaxBodyExcerpt { get; init; } = 8 * 1024;
 
     /// <summary>Faults to start the embedded reference target with (testing the suite itself).</summary>
     public IReadOnlyList<string> ReferenceFaults { get; init; } = [];

@@ -12,7 +12,8 @@ public static class SettingsReader
 {
     /// <summary>Setting names; environment variables are <c>CONFORMANCE_</c> + upper case with underscores.</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "only"];
+        ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "only",
+         "max-rps", "ca-cert", "max-body-excerpt"];
 
     /// <summary>Values override the environment one by one (flags and runsettings win).</summary>
     public static ConformanceSettings Read(Func<string, string?> value, string origin = "setting ")
@@ -76,6 +77,32 @@ public static class SettingsReader
 
         if (value("targets") is { Length: > 0 } targetsFile) settings = settings with { TargetsFile = targetsFile };
         if (value("only") is { Length: > 0 } only) settings = settings with { OnlyScenarios = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal) };
+        if (value("max-rps") is { Length: > 0 } rps)
+        {
+            if (!double.TryParse(rps, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var perSecond) || perSecond is <= 0 or > 10_000)
+            {
+                throw new SettingsException($"{origin}{Label("max-rps", origin)}: '{rps}' is not a number of requests per second above 0 (e.g. 5 or 0.5)");
+            }
+
+            settings = settings with { MaxRequestsPerSecond = perSecond };
+        }
+
+        if (value("ca-cert") is { Length: > 0 } caCert)
+        {
+            if (!File.Exists(caCert)) throw new SettingsException($"{origin}{Label("ca-cert", origin)}: '{caCert}' does not exist (a PEM or DER file of the staging CA's certificate)");
+            settings = settings with { CaCertificate = caCert };
+        }
+
+        if (value("max-body-excerpt") is { Length: > 0 } excerpt)
+        {
+            if (!int.TryParse(excerpt, NumberStyles.None, CultureInfo.InvariantCulture, out var chars) || chars is < 256 or > 1024 * 1024)
+            {
+                throw new SettingsException($"{origin}{Label("max-body-excerpt", origin)}: '{excerpt}' is not a number of characters from 256 to 1048576");
+            }
+
+            settings = settings with { MaxBodyExcerpt = chars };
+        }
+
         if (value("reference-fault") is { Length: > 0 } faults) settings = settings with { ReferenceFaults = faults.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };
         return Validate(settings, origin);
     }

@@ -90,11 +90,12 @@ public sealed class ConformanceRun : IAsyncDisposable
 
         try
         {
-            await Reachability.EnsureAsync(target, cancellationToken);
+            var trusted = TransportFactory.TrustedCertificates(settings);
+            await Reachability.EnsureAsync(target, trusted, cancellationToken);
             var secrets = new SecretRegistry();
             foreach (var secret in profile.Secrets()) secrets.Add(secret);
 
-            var transport = new RestSharpTransport(target, secrets, time, new HttpTransportOptions { Timeout = settings.RequestTimeout });
+            var transport = TransportFactory.Create(target, settings, documents, secrets, trusted, time);
             var sessions = SessionFactory.CreateAll(documents, profile, transport, secrets, time);
             var filter = ScenarioFilter.Parse(settings.Filter);
             var scenarios = documents.SelectMany(d => ScenarioGenerator.Generate(d))

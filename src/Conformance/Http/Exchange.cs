@@ -17,10 +17,18 @@ public sealed record Exchange(
     DateTimeOffset StartedAt,
     TimeSpan Duration)
 {
-    private readonly Lazy<JsonNode?> json = new(() => TryParse(Response?.Body));
+    private readonly Lazy<JsonNode?> json = new(() => Response is { NotUtf8: false } r ? TryParse(r.Body) : null);
 
-    /// <summary>The response body as JSON, or null when it is not JSON.</summary>
+    /// <summary>The kind of <see cref="TransportError"/> (<see cref="TransportFailure.None"/> when a response came).</summary>
+    public TransportFailure Failure { get; init; } = TransportError is null ? TransportFailure.None : TransportFailure.Other;
+
+    /// <summary>The response body as JSON, or null when it is not JSON (or not UTF-8, RFC 8259 §8.1).</summary>
     public JsonNode? Json => json.Value;
+
+    /// <summary>Why <see cref="Json"/> is null for a body that came: not UTF-8, or not JSON.</summary>
+    public string? JsonProblem => Response is null || Json is not null ? null
+        : Response.NotUtf8 ? "the body is not valid UTF-8 (RFC 8259 §8.1: JSON is exchanged as UTF-8)"
+        : "the body is not JSON";
 
     public int? Status => Response?.Status;
 

@@ -26,6 +26,17 @@ public sealed record OutgoingRequest(
 
     public OutgoingRequest WithBody(string? body, string? contentType) => this with { Body = body, ContentType = contentType };
 
+    /// <summary>
+    /// Top-level fields of the answer that hold a credential this request asks the target to
+    /// issue (an OAuth 2.0 <c>access_token</c>, a Dfns <c>userAction</c>). Their values become
+    /// run-wide secrets before the answer is recorded; a success answer that cannot be read for
+    /// them (not JSON, garbled, without the field) is recorded with its body masked whole, since
+    /// it may still carry the credential.
+    /// </summary>
+    public IReadOnlyList<string> IssuedSecretFields { get; init; } = [];
+
+    public OutgoingRequest IssuingSecretsIn(params string[] fields) => this with { IssuedSecretFields = fields };
+
     // Headers and body may carry credentials (Authorization, a client_secret form): printing a
     // request shows its line and header names only; recorded exchanges are redacted instead.
     private bool PrintMembers(System.Text.StringBuilder builder)

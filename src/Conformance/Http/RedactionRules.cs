@@ -2,8 +2,10 @@ namespace Conformance.Http;
 
 /// <summary>
 /// What is secret by name, whatever its value: headers that carry credentials and body or form
-/// fields that carry tokens, passwords and keys. Values known to the <see cref="SecretRegistry"/>
-/// are redacted wherever they appear, on top of these.
+/// fields that carry tokens, passwords and keys, masked where they stand. A name alone never
+/// makes a value a run-wide secret: only values the <see cref="SecretRegistry"/> holds (the
+/// profile's, tokens an authentication flow issued, values of fields the spec marks sensitive)
+/// are redacted wherever they appear.
 /// </summary>
 internal static class RedactionRules
 {
@@ -28,11 +30,4 @@ internal static class RedactionRules
         "access_token", "refresh_token", "token", "userAction", "client_secret", "password",
         "privateKey", "privateKeyPem", "encryptedPrivateKey", "secret",
     ];
-
-    /// <summary>
-    /// Response fields holding a credential the target issued during the run (OAuth 2.0 access
-    /// tokens, RFC 6749 §5.1; Dfns user action and login tokens): remembered as secrets before
-    /// the exchange that carried them is recorded.
-    /// </summary>
-    public static readonly IReadOnlyList<string> IssuedTokenFields = ["access_token", "refresh_token", "token", "userAction"];
 }

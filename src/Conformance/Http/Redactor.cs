@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace Conformance.Http;
@@ -74,35 +73,6 @@ internal sealed class Redactor(SecretRegistry secrets)
         }
 
         return text;
-    }
-
-    /// <summary>
-    /// Adds the tokens a response issues (access tokens, user action tokens) to the registry, so
-    /// that they are redacted in this exchange and in every later one that carries them.
-    /// </summary>
-    public void RememberIssuedTokens(JsonNode? json)
-    {
-        switch (json)
-        {
-            case JsonObject o:
-                foreach (var (key, value) in o)
-                {
-                    if (value is JsonValue v && v.GetValueKind() == JsonValueKind.String
-                        && RedactionRules.IssuedTokenFields.Contains(key, StringComparer.OrdinalIgnoreCase))
-                    {
-                        secrets.Add(v.GetValue<string>());
-                    }
-                    else
-                    {
-                        RememberIssuedTokens(value);
-                    }
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var item in a) RememberIssuedTokens(item);
-                break;
-        }
     }
 
     private static IEnumerable<string> Spellings(string secret)

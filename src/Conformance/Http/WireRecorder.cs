@@ -9,7 +9,7 @@ namespace Conformance.Http;
 /// as they go on the wire, and reads the response body up to the cap before RestSharp would
 /// buffer all of it.
 /// </summary>
-internal sealed class WireRecorder(string method, bool sendContentType, bool sendAccept, int maxBodyBytes) : Interceptor
+internal sealed class WireRecorder(string method, bool sendContentType, bool sendAccept, int maxBodyBytes, int truncatedKeptBytes) : Interceptor
 {
     public IReadOnlyList<KeyValuePair<string, string>>? RequestHeaders { get; private set; }
 
@@ -32,11 +32,16 @@ internal sealed class WireRecorder(string method, bool sendContentType, bool sen
     public override async ValueTask AfterHttpRequest(HttpResponseMessage responseMessage, CancellationToken cancellationToken)
     {
         var (bytes, truncated) = await ReadCapped(responseMessage.Content, cancellationToken);
+
+        // Nothing can judge a cut body: keep an excerpt to show, not the whole cap in memory.
+        if (truncated && bytes.Length > truncatedKeptBytes) bytes = bytes[..truncatedKeptBytes];
         var content = new ByteArrayContent(bytes);
         foreach (var header in responseMessage.Content.Headers) content.Headers.TryAddWithoutValidation(header.Key, header.Value);
         var headers = Fields(responseMessage.Headers.Concat(responseMessage.Content.Headers));
         var contentType = responseMessage.Content.Headers.ContentType;
-        Response = new WireResponse((int)responseMessage.StatusCode, contentType?.ToString(), headers, Decode(bytes, contentType?.CharSet), truncated);
+        var (text, notUtf8) = Decode(bytes, contentType?.CharSet, truncated);
+        Response = new WireResponse((int)responseMessage.StatusCode, contentType?.ToString(), headers, text, truncated,
+            responseMessage.Content.Headers.ContentLength) { NotUtf8 = notUtf8 };
         responseMessage.Content = content;
     }
 
@@ -71,14 +76,22 @@ internal sealed class WireRecorder(string method, bool sendContentType, bool sen
         return (kept.ToArray(), false);
     }
 
-    private static string Decode(byte[] bytes, string? charset)
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// The body as text. Without a charset, or with UTF-8, bytes that are not UTF-8 are flagged
+    /// (JSON must be UTF-8, RFC 8259 §8.1) and decoded with replacement characters; a body cut at
+    /// the cap may end mid-character, so it is not flagged.
+    /// </summary>
+    private static (string Text, bool NotUtf8) Decode(byte[] bytes, string? charset, bool truncated)
     {
-        var encoding = Encoding.UTF8;
+        Encoding encoding = StrictUtf8;
         if (!string.IsNullOrWhiteSpace(charset))
         {
             try
             {
-                encoding = Encoding.GetEncoding(charset.Trim('"'));
+                var named = Encoding.GetEncoding(charset.Trim('"'));
+                if (named.CodePage != Encoding.UTF8.CodePage) encoding = named;
             }
             catch (ArgumentException)
             {
@@ -86,6 +99,14 @@ internal sealed class WireRecorder(string method, bool sendContentType, bool sen
             }
         }
 
-        return encoding.GetString(bytes);
+        if (!ReferenceEquals(encoding, StrictUtf8)) return (encoding.GetString(bytes), false);
+        try
+        {
+            return (StrictUtf8.GetString(bytes), false);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (Encoding.UTF8.GetString(bytes), !truncated);
+        }
     }
 }

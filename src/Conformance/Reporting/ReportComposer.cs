@@ -4,9 +4,9 @@ using Conformance.Reporting.Allure;
 namespace Conformance.Reporting;
 
 /// <summary>
-/// Writes every report of a run into a hidden staging folder, checks it for secrets, renders the
-/// Allure HTML when asked, then publishes it as the run's timestamp folder and refreshes
-/// <c>latest/</c>. A refused or failed report leaves nothing behind.
+/// Writes every report of a run into a hidden staging folder, redacts any secret the recording
+/// missed (and says so), renders the Allure HTML when asked, then publishes it as the run's
+/// timestamp folder and refreshes <c>latest/</c>. A failed write leaves nothing behind.
 /// </summary>
 internal sealed class ReportComposer(
     ReportOptions options,
@@ -34,15 +34,18 @@ internal sealed class ReportComposer(
             }
 
             allure.Write(run, Path.Combine(staging, AllureResults), options);
-            new SecretGuard(secrets).Check(staging);
-
             var warnings = new List<string>();
+            if (SecretGuard.Warning(new SecretGuard(secrets).Scrub(staging)) is { } scrubbed) warnings.Add(scrubbed);
+
             var rendered = false;
             if (options.RenderHtml)
             {
                 var warning = html.Render([Path.Combine(staging, AllureResults)], Path.Combine(staging, AllureReport));
                 if (warning is null) rendered = true;
                 else warnings.Add(warning);
+
+                // The renderer only copies what it was given, but the guard covers every file kept.
+                if (rendered && SecretGuard.Warning(new SecretGuard(secrets).Scrub(Path.Combine(staging, AllureReport))) is { } inHtml) warnings.Add(inHtml);
             }
 
             var folder = ReportFolders.Publish(staging, root, options.TimeProvider.GetUtcNow());

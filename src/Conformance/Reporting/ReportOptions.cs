@@ -24,6 +24,12 @@ public sealed record ReportOptions
     /// </summary>
     public string? RepoRoot { get; init; }
 
+    /// <summary>
+    /// How many characters of each request and response body an attachment keeps; the rest is
+    /// left out with a note. Bounds the report of a target that answers 50 MB bodies. Default 8192.
+    /// </summary>
+    public int MaxBodyExcerpt { get; init; } = 8 * 1024;
+
     /// <summary>The clock that names the timestamp folder. Default: <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

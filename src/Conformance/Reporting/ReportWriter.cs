@@ -12,10 +12,10 @@ public static class ReportWriter
 {
     /// <summary>Writes all reports of <paramref name="run"/> under <paramref name="reportsRoot"/>.</summary>
     /// <param name="secrets">
-    /// Secret values of the run (e.g. <see cref="Http.SecretRegistry.Values"/>). If any report file
-    /// would contain one, nothing is kept and <see cref="ReportRefusedException"/> is thrown.
+    /// Secret values of the run (e.g. <see cref="Http.SecretRegistry.Values"/>). Any that a report
+    /// file would contain is replaced by <c>[REDACTED]</c>, and <see cref="ReportPaths.Warnings"/>
+    /// names the files: the report is kept.
     /// </param>
-    /// <exception cref="ReportRefusedException">A report file would contain a secret.</exception>
     public static ReportPaths WriteAll(RunResult run, string reportsRoot, ReportOptions options, IReadOnlyCollection<string>? secrets = null)
     {
         ArgumentNullException.ThrowIfNull(run);

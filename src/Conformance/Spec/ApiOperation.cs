@@ -25,6 +25,12 @@ public sealed record ApiOperation(
     string Pointer,
     int? Line)
 {
+    /// <summary>
+    /// Names of the operation's fields whose values are secrets (<c>format: password</c>,
+    /// <c>writeOnly</c>, <c>x-sensitive</c>): returned values of these are redacted everywhere.
+    /// </summary>
+    public IReadOnlySet<string> SensitiveFields { get; init; } = new HashSet<string>();
+
     /// <summary>How reports name the operation, e.g. <c>PUT /auth/credentials/activate</c>.</summary>
     public string Label => $"{Method} {Path}";
 

@@ -45,7 +45,10 @@ internal static class OperationReader
             vocab.Probe(raw["x-conformance-probe"], pointer + "/x-conformance-probe"),
             vocab.Requirements(raw["x-requirements"], pointer + "/x-requirements"),
             pointer,
-            problems.LineOf(pointer));
+            problems.LineOf(pointer))
+        {
+            SensitiveFields = SensitiveFields.Read(root, raw),
+        };
     }
 
     private static ApiMediaType Media(string mediaType, OpenApiMediaType media, string pointer, SchemaDocument schemas, string resolvedContent)

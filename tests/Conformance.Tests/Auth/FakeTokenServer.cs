@@ -21,6 +21,9 @@ internal sealed class FakeTokenServer : IAsyncDisposable
 
     public int? TokenStatusOverride { get; set; }
 
+    /// <summary>Token requests to answer 429 with <c>Retry-After: 0</c> before answering normally.</summary>
+    public int ThrottleNext { get; set; }
+
     public ValueTask DisposeAsync() => Server.DisposeAsync();
 
     private async Task Handle(ReceivedRequest request, HttpListenerResponse response)
@@ -29,6 +32,14 @@ internal sealed class FakeTokenServer : IAsyncDisposable
         {
             var ok = request.Header("Authorization") is { } auth && auth.StartsWith("Bearer tok-", StringComparison.Ordinal);
             await LoopbackServer.Write(response, ok ? 200 : 401, "{}");
+            return;
+        }
+
+        if (ThrottleNext > 0)
+        {
+            ThrottleNext--;
+            response.Headers.Add("Retry-After", "0");
+            await LoopbackServer.Write(response, 429, "{\"error\":\"slow_down\"}");
             return;
         }
 

@@ -47,6 +47,39 @@ public sealed class OAuthClientCredentialsTests
     }
 
     [Test]
+    public async Task AThrottledTokenRequestIsRetriedAndEveryTryRecorded()
+    {
+        await using var fake = new FakeTokenServer { ThrottleNext = 2 };
+        var (authorizer, transport, _) = Create(fake, TimeProvider.System);
+        using var _ = transport;
+
+        var authorized = await Enable(authorizer);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(authorized.Request.Headers["Authorization"], Is.EqualTo("Bearer tok-1-0123456789"));
+            Assert.That(fake.TokenRequests, Is.EqualTo(3));
+            Assert.That(authorized.SetupExchanges.Select(e => e.Status), Is.EqualTo(new int?[] { 429, 429, 200 }));
+        });
+    }
+
+    [Test]
+    public async Task AlwaysThrottledTokenRequestsStopAfterTheBoundAndSaySo()
+    {
+        await using var fake = new FakeTokenServer { ThrottleNext = 100 };
+        var (authorizer, transport, _) = Create(fake, TimeProvider.System);
+        using var _ = transport;
+
+        var authorized = await Enable(authorizer);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fake.TokenRequests, Is.EqualTo(1 + EngineRetry.MaxRetries));
+            Assert.That(authorized.SetupFailure, Is.EqualTo($"oauth2 token request failed: POST /iso/oauth2/token answered 429 ({1 + EngineRetry.MaxRetries} tries)"));
+        });
+    }
+
+    [Test]
     public async Task BasicOnlySchemeUsesHttpBasicAndTheTargetsHost()
     {
         await using var fake = new FakeTokenServer();

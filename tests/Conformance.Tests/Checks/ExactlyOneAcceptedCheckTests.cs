@@ -87,6 +87,22 @@ public sealed class ExactlyOneAcceptedCheckTests
     }
 
     [Test]
+    public void Evaluate_AnUnansweredRequestThatMayHaveBeenTheAcceptedOne_IsInconclusive()
+    {
+        var outcome = CheckHarness.Single(Check, Burst, Answers(400, null, 400));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive));
+            Assert.That(outcome.Title, Does.StartWith("the burst cannot decide: no answer to PUT "));
+        }
+    }
+
+    [Test]
+    public void Evaluate_TwoAcceptedBesideAnUnansweredOne_StillFails() =>
+        Assert.That(CheckHarness.Single(Check, Burst, Answers(200, 200, null)).Status, Is.EqualTo(CheckStatus.Fail));
+
+    [Test]
     public void Evaluate_NoStimulus_Skips()
     {
         var outcome = CheckHarness.Single(Check, Burst, Answers());

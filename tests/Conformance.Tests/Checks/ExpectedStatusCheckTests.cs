@@ -221,4 +221,21 @@ public sealed class ExpectedStatusCheckTests
             Assert.That(outcome.Title, Is.EqualTo("the requirement states no expected status"));
         }
     }
+
+    [Test]
+    public void AStepTheStimulusRestsOnThatGotNoAnswer_IsInconclusive()
+    {
+        var scenario = VendorScenarios.Dfns("dfns-legacy.credentials.activate/nonce/replayed");
+        var evidence = new EvidenceBuilder().Exchanges(
+            ExchangeBuilder.To("PUT", "/auth/credentials/activate", "step: first use of the nonce").NoResponse("timed out after 2 s"),
+            ExchangeBuilder.To("PUT", "/auth/credentials/activate").Json(200, "{}"));
+
+        var outcome = CheckHarness.Single(CheckNames.ExpectedStatus, scenario, evidence);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive));
+            Assert.That(outcome.Title, Does.StartWith("first use of the nonce: no answer to PUT /auth/credentials/activate (timed out after 2 s)"));
+        });
+    }
 }

@@ -18,9 +18,14 @@ public sealed class StateChecksTests
 
     private static Conformance.Scenarios.Scenario MissingToken => VendorScenarios.Dfns("dfns-legacy.credentials.activate/auth/authenticationToken-missing");
 
-    private static EvidenceBuilder Observed(params (string Moment, string? State)[] states)
+    private static EvidenceBuilder Observed(params (string Moment, string? State)[] states) =>
+        ObservedAfter(
+            [ExchangeBuilder.To("PUT", "/auth/credentials/activate"), ExchangeBuilder.To("PUT", "/auth/credentials/deactivate", "step: inverse")],
+            states);
+
+    private static EvidenceBuilder ObservedAfter(ExchangeBuilder[] sent, params (string Moment, string? State)[] states)
     {
-        var evidence = new EvidenceBuilder().Fixture("credential");
+        var evidence = new EvidenceBuilder().Fixture("credential").Exchanges(sent);
         foreach (var (moment, state) in states) evidence.State(moment, state);
         return evidence;
     }
@@ -93,6 +98,44 @@ public sealed class StateChecksTests
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Pass));
             Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/state/transition"));
         }
+    }
+
+    [TestCase(429, null, "the target throttled PUT /auth/credentials/deactivate (429)")]
+    [TestCase(0, "timed out after 30 s", "no answer to PUT /auth/credentials/deactivate (timed out after 30 s)")]
+    public void InverseStateReached_InverseThrottledOrUnanswered_IsInconclusive(int status, string? error, string reason)
+    {
+        var inverse = ExchangeBuilder.To("PUT", "/auth/credentials/deactivate", "step: inverse");
+        inverse = error is null ? inverse.Status(status) : inverse.NoResponse(error);
+        var evidence = ObservedAfter([ExchangeBuilder.To("PUT", "/auth/credentials/activate"), inverse], (ScenarioEvidence.After, "active"), (ScenarioEvidence.AfterInverse, "active"));
+
+        var outcome = CheckHarness.Single(CheckNames.InverseStateReached, Transition, evidence);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive));
+            Assert.That(outcome.Title, Is.EqualTo("state after the inverse operation: " + reason));
+        }
+    }
+
+    [Test]
+    public void InverseStateReached_InverseNeverSent_IsInconclusive()
+    {
+        var evidence = ObservedAfter([ExchangeBuilder.To("PUT", "/auth/credentials/activate")], (ScenarioEvidence.After, "active"), (ScenarioEvidence.AfterInverse, "active"));
+
+        var outcome = CheckHarness.Single(CheckNames.InverseStateReached, Transition, evidence);
+
+        Assert.That(outcome.Title, Is.EqualTo("state after the inverse operation: the step: inverse was never sent"));
+    }
+
+    [Test]
+    public void StateReached_StimulusThrottled_IsInconclusiveNotTheTargetsFailure()
+    {
+        var evidence = ObservedAfter([ExchangeBuilder.To("PUT", "/auth/credentials/activate").Status(503).Header("Retry-After", "2")],
+            (ScenarioEvidence.Before, "inactive"), (ScenarioEvidence.After, "inactive"));
+
+        var outcome = CheckHarness.Single(CheckNames.StateReached, Transition, evidence);
+
+        Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive));
     }
 
     [Test]

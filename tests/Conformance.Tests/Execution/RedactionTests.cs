@@ -1,14 +1,14 @@
-using Conformance.Configuration;
-using Conformance.Execution;
-using Conformance.Reporting;
+using Conformance.Tests.Hostile;
 
 namespace Conformance.Tests.Execution;
 
 /// <summary>
 /// No secret reaches the console or a report file: the whole suite runs against the reference
-/// target, then every file of the run's report folder and the console text are scanned for
-/// every secret the run knew — the profile's tokens, client secrets and private keys, and the
-/// user-action and OAuth tokens issued during the run.
+/// target (through a proxy that only keeps what the target returned), then every file of the
+/// run's report folder and of <c>latest/</c>, and the console, are scanned for every secret the
+/// target holds or ever returned — credential passwords (returned as <c>password</c> and as
+/// <c>content</c>), client secrets, bearer tokens, issued OAuth and user-action tokens — and
+/// every secret the run registered (the profile's private keys among them).
 /// </summary>
 [TestFixture]
 public sealed class RedactionTests
@@ -16,40 +16,29 @@ public sealed class RedactionTests
     [Test]
     public async Task NoSecretInConsoleOrReports()
     {
-        var reports = Path.Combine(Path.GetTempPath(), "conformance-redaction-" + Guid.NewGuid().ToString("N"));
-        var console = new StringWriter();
+        var root = Path.Combine(Path.GetTempPath(), "conformance-redaction-" + Guid.NewGuid().ToString("N"));
         try
         {
-            await using var run = await ConformanceRun.CreateAsync(new ConformanceSettings { Parallelism = 4 }, Conformance.Hosting.ReferenceTargetStarter.StartAsync, CancellationToken.None);
-            var profileSecrets = run.Secrets.Values.Count;
-            var reporter = new ConsoleReporter(console);
-            var result = await run.RunAllAsync(reporter.ScenarioFinished, CancellationToken.None);
-            reporter.WriteSummary(result);
+            var run = await HostileRun.StartAsync(null, 0, null, TimeSpan.FromSeconds(30), root).WaitAsync(TimeSpan.FromMinutes(10));
+            TestContext.Out.WriteLine(run.Row);
 
-            // Write without the writer's own guard, so this test scans what a writer without it would leave.
-            var paths = ReportWriter.WriteAll(result, reports, new ReportOptions { RenderHtml = false });
-            reporter.WriteReportPaths(paths);
-
-            var secrets = run.Secrets.Values;
-            var files = Directory.GetFiles(paths.Folder, "*", SearchOption.AllDirectories);
-            var leaks = files
-                .SelectMany(f => secrets.Where(File.ReadAllText(f).Contains).Select(_ => Path.GetRelativePath(paths.Folder, f)))
-                .Concat(secrets.Where(console.ToString().Contains).Select(_ => "console"))
-                .Distinct()
-                .ToList();
-
+            var files = run.ReportFiles().ToList();
             Assert.Multiple(() =>
             {
-                Assert.That(secrets.Count, Is.GreaterThan(profileSecrets), "tokens issued during the run are registered as secrets too");
-                Assert.That(files.Length, Is.GreaterThan(result.Scenarios.Count), "one Allure result per scenario, plus the summaries");
+                Assert.That(run.SecretsKnown, Is.GreaterThan(40), "passwords, client secrets, bearer tokens and the tokens issued during the run");
+                Assert.That(files, Has.Count.GreaterThan(run.Result!.Scenarios.Count), "one Allure result per scenario, plus the summaries");
                 Assert.That(files.Count(f => File.ReadAllText(f).Contains("Bearer [REDACTED]", StringComparison.Ordinal)), Is.GreaterThan(100),
                     "recorded requests keep their Authorization header, masked");
-                Assert.That(leaks, Is.Empty, "files (or the console) containing a secret value");
+                Assert.That(files.Count(f => File.ReadAllText(f).Contains("\"content\": \"[REDACTED]\"", StringComparison.Ordinal)), Is.GreaterThan(0),
+                    "a credential's content is redacted like its password");
+                Assert.That(run.Leaks, Is.Empty, "files (or the console) containing a secret value");
+                Assert.That(run.Paths!.Warnings, Has.None.StartsWith("redacted secret values"), "the recording itself redacted everything");
+                Assert.That(run.FixturesChanged, Is.Empty);
             });
         }
         finally
         {
-            if (Directory.Exists(reports)) Directory.Delete(reports, recursive: true);
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         }
     }
 }

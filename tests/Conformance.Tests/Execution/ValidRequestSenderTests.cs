@@ -32,6 +32,26 @@ public sealed class ValidRequestSenderTests
         });
     }
 
+    [TestCase(new[] { 429, 200 }, 2, 200)]
+    [TestCase(new[] { 503, 503, 200 }, 3, 200)]
+    [TestCase(new[] { 429, 429, 429, 429, 429 }, 4, 429)]
+    [TestCase(new[] { 429, 401, 200 }, 3, 200)]
+    public async Task RetriesThrottledAnswersWithinTheBound(int[] answers, int expectedSends, int expectedFinal)
+    {
+        var document = SpecLoader.Load(SpecFiles.Senhasegura);
+        var transport = new ScriptedTransport(answers, retryAfter: "0");
+        var session = new VendorSession(document, new VendorProfile("senhasegura", new Dictionary<string, string>(), new Dictionary<string, ProfileIdentity>(), []),
+            transport, new CountingAuthorizer(), new FixturePool([]), new SecretRegistry(), TimeProvider.System);
+
+        var (exchanges, sent, _) = await ValidRequestSender.SendAsync(session, document.FindOperation("credentials.get")!, OutgoingRequest.Create("GET", "/api/pam/credential/1"), "probe", CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exchanges, Has.Count.EqualTo(expectedSends), "every try is recorded");
+            Assert.That(sent?.Status, Is.EqualTo(expectedFinal));
+        });
+    }
+
     private sealed class CountingAuthorizer : IRequestAuthorizer
     {
         public Task<AuthorizedRequest> AuthorizeAsync(ApiOperation operation, OutgoingRequest request, AuthPlan plan, CancellationToken cancellationToken) =>
@@ -40,7 +60,7 @@ public sealed class ValidRequestSenderTests
         public bool InvalidateOnUnauthorized(Exchange exchange, AuthPlan plan) => exchange.Status == 401;
     }
 
-    private sealed class ScriptedTransport(int[] answers) : IHttpTransport
+    private sealed class ScriptedTransport(int[] answers, string? retryAfter = null) : IHttpTransport
     {
         private int next;
 
@@ -50,7 +70,7 @@ public sealed class ValidRequestSenderTests
         {
             var status = answers[Math.Min(next++, answers.Length - 1)];
             var exchange = new Exchange(label, new RecordedRequest(request.Method, BaseUrl + request.PathAndQuery.TrimStart('/'), [], null),
-                new RecordedResponse(status, "application/json", [], "{}", false), null, DateTimeOffset.UnixEpoch, TimeSpan.Zero);
+                new RecordedResponse(status, "application/json", retryAfter is null ? [] : [new("Retry-After", retryAfter)], "{}", false), null, DateTimeOffset.UnixEpoch, TimeSpan.Zero);
             return Task.FromResult(new SentExchange(exchange, null));
         }
     }

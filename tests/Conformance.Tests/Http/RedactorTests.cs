@@ -94,15 +94,4 @@ public sealed class RedactorTests
 
         Assert.That(redactor.Body(body), Is.EqualTo("{\"pem\":\"[REDACTED]\"}"));
     }
-
-    [Test]
-    public void IssuedTokensAreRemembered()
-    {
-        var secrets = new SecretRegistry();
-        var redactor = new Redactor(secrets);
-
-        redactor.RememberIssuedTokens(JsonNode.Parse("""{"access_token":"at-123456","items":[{"userAction":"ua-123456"}],"token_type":"Bearer"}"""));
-
-        Assert.That(secrets.Values, Is.EquivalentTo(new[] { "at-123456", "ua-123456" }));
-    }
 }

@@ -147,7 +147,7 @@ public sealed class RestSharpTransportTests
             Assert.That(recorded.Request.Headers, Does.Contain(new KeyValuePair<string, string>("Authorization", "Bearer [REDACTED]")));
             Assert.That(recorded.Json!["access_token"]!.GetValue<string>(), Is.EqualTo("[REDACTED]"));
             Assert.That(recorded.Json!["token_type"]!.GetValue<string>(), Is.EqualTo("Bearer"));
-            Assert.That(secrets.Values, Does.Contain("issued-token-0001"));
+            Assert.That(secrets.Values, Does.Not.Contain("issued-token-0001"), "a field's name alone makes no run-wide secret: the OAuth flow registers the token it asked for");
             Assert.That(sent.RawJson!["access_token"]!.GetValue<string>(), Is.EqualTo("issued-token-0001"));
         });
     }
@@ -186,7 +186,7 @@ public sealed class RestSharpTransportTests
         Assert.Multiple(() =>
         {
             Assert.That(sent.Recorded.Response, Is.Null);
-            Assert.That(sent.Recorded.TransportError, Is.EqualTo("timed out after 30 s"));
+            Assert.That(sent.Recorded.TransportError, Is.EqualTo("timed out after 30 s (the whole exchange, body included)"));
             Assert.That(sent.Recorded.Duration, Is.EqualTo(TimeSpan.FromSeconds(31)));
         });
     }

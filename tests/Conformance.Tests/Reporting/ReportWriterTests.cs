@@ -76,23 +76,20 @@ public sealed class ReportWriterTests
     }
 
     [Test]
-    public void WriteAll_ASecretThatRedactionMissed_RefusesWithoutPrintingItAndKeepsNothing()
+    public void WriteAll_ASecretThatRedactionMissed_IsRedactedInPlaceAndTheReportKept()
     {
         const string secret = "sk-live-7f3a9c1e5b";
-        var previous = ReportWriter.WriteAll(SampleRun.Create(), temp.Path, Options());
-        var latestBefore = File.ReadAllText(Path.Combine(previous.Latest, "summary.json"));
-        var clock = new FakeTimeProvider(Now.AddMinutes(5));
 
-        var error = Assert.Throws<ReportRefusedException>(() =>
-            ReportWriter.WriteAll(SampleRun.Create(bodySecret: secret), temp.Path, Options() with { TimeProvider = clock }, [secret]));
+        var paths = ReportWriter.WriteAll(SampleRun.Create(bodySecret: secret), temp.Path, Options(), [secret]);
 
+        var files = Directory.GetFiles(paths.Folder, "*", SearchOption.AllDirectories).Concat(Directory.GetFiles(paths.Latest, "*", SearchOption.AllDirectories)).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(error!.Message, Does.Not.Contain(secret));
-            Assert.That(error.Message, Does.StartWith("Report refused: "));
-            Assert.That(error.Message, Does.Not.Contain("\n"));
-            Assert.That(Directory.GetDirectories(temp.Path).Select(Path.GetFileName), Is.EquivalentTo(new[] { Path.GetFileName(previous.Folder), "latest" }));
-            Assert.That(File.ReadAllText(Path.Combine(previous.Latest, "summary.json")), Is.EqualTo(latestBefore), "latest/ still shows the earlier run");
+            Assert.That(files.Where(f => File.ReadAllText(f).Contains(secret, StringComparison.Ordinal)), Is.Empty);
+            Assert.That(files.Count(f => File.ReadAllText(f).Contains("[REDACTED]", StringComparison.Ordinal)), Is.GreaterThan(0));
+            Assert.That(File.Exists(paths.SummaryJson), Is.True, "the report is kept");
+            Assert.That(paths.Warnings, Has.Exactly(1).StartsWith("redacted secret values that the recording missed in "));
+            Assert.That(paths.Warnings, Has.None.Contains(secret));
         });
     }
 

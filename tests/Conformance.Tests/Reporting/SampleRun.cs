@@ -34,13 +34,13 @@ internal static class SampleRun
     public static ApiOperation Deactivate { get; } = Operation("PUT", "/auth/credentials/deactivate", "credentials.deactivate", Message, Status);
     public static ApiOperation Enable { get; } = Operation("PUT", "/api/pam/credential/{id}", "credential.enable", Envelope);
 
-    public static RunResult Create(string target = Target, string? bodySecret = null)
+    public static RunResult Create(string target = Target, string? bodySecret = null, string? responseBody = null)
     {
         var scenarios = new List<ScenarioResult>
         {
             Result("dfns", Activate, Positive, "positive", "valid-body", "Sends a valid activation", Verdict.Pass, null,
                 [Pass("dfns", Activate, Positive), Pass("dfns", Activate, Status)],
-                [Put(target, "/auth/credentials/activate", "{\"credentialUuid\":\"cr-aaaaa\"}", 200, "{\"message\":\"ok\"}")]),
+                [Put(target, "/auth/credentials/activate", "{\"credentialUuid\":\"cr-aaaaa\"}", 200, responseBody ?? "{\"message\":\"ok\"}")]),
             Result("dfns", Activate, Replay, "nonce", "replay-rejected", "Replays a used nonce", Verdict.Fail, null,
                 [
                     Pass("dfns", Activate, Status),

@@ -11,31 +11,42 @@ public sealed class SecretGuardTests
 
     private static IEnumerable<TestCaseData> Encodings()
     {
-        yield return new TestCaseData(Secret).SetName("Check_Raw_Throws");
-        yield return new TestCaseData(WebUtility.HtmlEncode(Secret)).SetName("Check_HtmlEscaped_Throws");
-        yield return new TestCaseData(System.Security.SecurityElement.Escape(Secret)).SetName("Check_XmlEscaped_Throws");
-        yield return new TestCaseData(JsonEncodedText.Encode(Secret).ToString()).SetName("Check_JsonEscaped_Throws");
-        yield return new TestCaseData(Uri.EscapeDataString(Secret)).SetName("Check_UrlEscaped_Throws");
+        yield return new TestCaseData(Secret).SetName("Scrub_Raw_Redacts");
+        yield return new TestCaseData(WebUtility.HtmlEncode(Secret)).SetName("Scrub_HtmlEscaped_Redacts");
+        yield return new TestCaseData(System.Security.SecurityElement.Escape(Secret)).SetName("Scrub_XmlEscaped_Redacts");
+        yield return new TestCaseData(JsonEncodedText.Encode(Secret).ToString()).SetName("Scrub_JsonEscaped_Redacts");
+        yield return new TestCaseData(Uri.EscapeDataString(Secret)).SetName("Scrub_UrlEscaped_Redacts");
     }
 
     [TestCaseSource(nameof(Encodings))]
-    public void Check_FindsTheSecretHoweverItWasEscaped(string written)
+    public void Scrub_FindsTheSecretHoweverItWasEscaped(string written)
     {
         using var temp = new TempFolder();
         Directory.CreateDirectory(Path.Combine(temp.Path, "allure-results"));
-        File.WriteAllText(Path.Combine(temp.Path, "allure-results", "a-attachment.txt"), $"Authorization: Bearer {written}\n");
+        var file = Path.Combine(temp.Path, "allure-results", "a-attachment.txt");
+        File.WriteAllText(file, $"Authorization: Bearer {written}\nkept");
+        File.WriteAllText(Path.Combine(temp.Path, "clean.txt"), "nothing here");
 
-        var error = Assert.Throws<ReportRefusedException>(() => new SecretGuard([Secret]).Check(temp.Path));
+        var changed = new SecretGuard([Secret]).Scrub(temp.Path);
 
-        Assert.That(error!.Message, Does.Contain("a-attachment.txt").And.Not.Contain("pa<ss").And.Not.Contain("pa&lt;ss"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.ReadAllText(file), Is.EqualTo("Authorization: Bearer [REDACTED]\nkept"));
+            Assert.That(changed, Is.EqualTo(new[] { Path.Combine("allure-results", "a-attachment.txt") }));
+            Assert.That(SecretGuard.Warning(changed), Does.Contain("a-attachment.txt").And.Not.Contain("pa<ss").And.Not.Contain("pa&lt;ss"));
+        });
     }
 
     [Test]
-    public void Check_ValuesShorterThanTheRegistryFloor_AreIgnored()
+    public void Scrub_ValuesShorterThanTheRegistryFloor_AreIgnored()
     {
         using var temp = new TempFolder();
         File.WriteAllText(Path.Combine(temp.Path, "summary.md"), "a b c 12345");
 
-        Assert.DoesNotThrow(() => new SecretGuard(["a", "12345"]).Check(temp.Path));
+        Assert.Multiple(() =>
+        {
+            Assert.That(new SecretGuard(["a", "12345"]).Scrub(temp.Path), Is.Empty);
+            Assert.That(File.ReadAllText(Path.Combine(temp.Path, "summary.md")), Is.EqualTo("a b c 12345"));
+        });
     }
 }

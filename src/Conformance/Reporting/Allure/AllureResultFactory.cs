@@ -139,8 +139,8 @@ internal sealed class AllureResultFactory(ReportOptions options)
             : null;
         var outcome = exchange.Response is { } r ? ReportText.Number(r.Status) : "transport error";
         var start = Millis(exchange.StartedAt);
-        var attachments = new List<AllureAttachment> { Attach(files, "request", Request(exchange), "text/plain", "txt") };
-        if (exchange.Response is not null) attachments.Add(Response(files, exchange.Response));
+        var attachments = new List<AllureAttachment> { Attach(files, "request", Request(exchange, options.MaxBodyExcerpt), "text/plain", "txt") };
+        if (exchange.Response is not null) attachments.Add(Response(files, exchange.Response, options.MaxBodyExcerpt));
         return new AllureStep(
             $"{exchange.Label}: {exchange.Request.Method} {exchange.Request.Url} → {outcome}",
             status,
@@ -151,25 +151,41 @@ internal sealed class AllureResultFactory(ReportOptions options)
             [new AllureParameter("duration", $"{ReportText.Number((int)Math.Round(exchange.Duration.TotalMilliseconds))} ms")]);
     }
 
-    private static string Request(Exchange exchange)
+    private static string Request(Exchange exchange, int excerpt)
     {
         var request = exchange.Request;
         var text = new StringBuilder().Append(request.Method).Append(' ').Append(request.Url).Append('\n');
         foreach (var (name, value) in request.Headers) text.Append(name).Append(": ").Append(value).Append('\n');
-        if (request.Body is not null) text.Append('\n').Append(request.Body).Append('\n');
+        if (request.Body is not null) text.Append('\n').Append(Excerpt(request.Body, excerpt, null)).Append('\n');
         if (exchange.TransportError is not null) text.Append("\n# no response: ").Append(exchange.TransportError).Append('\n');
         return text.Append("\n# reproduce\n").Append(Http.CurlCommand.From(exchange)).Append('\n').ToString();
     }
 
-    /// <summary>A JSON body is attached as JSON (pretty) so Allure shows it as a tree; anything else as text with its headers.</summary>
-    private static AllureAttachment Response(List<AllureFile> files, RecordedResponse response)
+    /// <summary>
+    /// A JSON body that fits the excerpt is attached as JSON (pretty) so Allure shows it as a tree;
+    /// anything else as text with its headers, cut at the excerpt size with a note saying so.
+    /// </summary>
+    private static AllureAttachment Response(List<AllureFile> files, RecordedResponse response, int excerpt)
     {
-        if (!response.Truncated && Pretty(response.Body) is { } json) return Attach(files, $"response {response.Status}", json, "application/json", "json");
+        if (!response.Truncated && response.Body.Length <= excerpt && Pretty(response.Body) is { } json && json.Length <= 2 * excerpt)
+        {
+            return Attach(files, $"response {response.Status}", json, "application/json", "json");
+        }
+
         var text = new StringBuilder().Append("HTTP ").Append(response.Status).Append('\n');
         foreach (var (name, value) in response.Headers) text.Append(name).Append(": ").Append(value).Append('\n');
-        text.Append('\n').Append(response.Body);
-        if (response.Truncated) text.Append("\n… (truncated)");
+        text.Append('\n').Append(Excerpt(response.Body, excerpt, response.Truncation));
         return Attach(files, $"response {response.Status}", text.Append('\n').ToString(), "text/plain", "txt");
+    }
+
+    /// <summary>The first <paramref name="excerpt"/> characters of a body, and a note when any were left out.</summary>
+    internal static string Excerpt(string body, int excerpt, string? truncation)
+    {
+        if (body.Length <= excerpt) return truncation is null ? body : body + $"\n… ({truncation})";
+        var note = truncation is null
+            ? $"the report keeps the first {excerpt} of {body.Length} characters"
+            : $"{truncation}; the report keeps the first {excerpt} characters";
+        return body[..excerpt] + $"\n… ({note})";
     }
 
     private static string? Pretty(string body)
