@@ -3,20 +3,31 @@ using Conformance.Configuration;
 using Conformance.Execution;
 using Conformance.Reporting;
 using Conformance.Spec;
-using Conformance.Spec.Vocabulary;
 
 namespace Conformance.Cli;
 
 /// <summary>Runs the suite: settings → run → progress → reports → exit code (0, 1 or 2).</summary>
 internal static class RunCommand
 {
-    public static async Task<int> RunAsync(CliArguments flags, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliArguments flags, StopSignals signals)
     {
         var settings = SettingsReader.Read(SettingsReader.Layer(name => flags[name], SettingsReader.Environment()), "--");
         if (flags["changed-only"] is { } old) settings = settings with { OnlyOperations = ChangedOperations(old, settings) };
 
-        await using var run = await ConformanceRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, cancellationToken);
+        using var control = new RunControl { UnresponsiveAfter = settings.UnresponsiveAfter };
+        signals.Bind(control);
+        await using var run = await ConformanceRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, control.Stopping, control: control);
+        signals.Watch(() => run.Outstanding);
         Console.WriteLine($"Conformance {ConformanceRun.SuiteVersion}: {run.Scenarios.Count} scenarios against {run.Target} ({string.Join(", ", run.Documents.Select(d => $"{d.Vendor} {d.Version}"))})");
+        foreach (var problem in run.LeftOut) Console.Error.WriteLine($"warning: left out (--skip-broken-operations): {problem}");
+        foreach (var recovered in run.Recovered) Console.WriteLine($"recovered from an unfinished run: {recovered}");
+        foreach (var drift in run.Drift) Console.Error.WriteLine($"warning: drift before the run: {drift}");
+        if (flags.Has("recover"))
+        {
+            Console.WriteLine(run.Recovered.Count == 0 ? "nothing to recover: no unfinished journal for this target" : $"recovered {run.Recovered.Count} fixtures");
+            return 0;
+        }
+
         if (flags.Has("dry-run"))
         {
             foreach (var scenario in run.Scenarios) Console.WriteLine($"  {scenario.Id}  [{scenario.Requirement.Level.ToString().ToUpperInvariant()}]  {scenario.DisplayName}");
@@ -25,16 +36,26 @@ internal static class RunCommand
 
         var console = new ConsoleReporter(Console.Out);
         var clock = Stopwatch.StartNew();
-        var result = await run.RunAllAsync(console.ScenarioFinished, cancellationToken);
+        var result = await run.RunAllAsync(console.ScenarioFinished, control.Stopping);
         console.WriteSummary(result);
         Console.WriteLine($"finished in {clock.Elapsed.TotalSeconds:0.0} s");
 
-        var options = new ReportOptions { FailOn = settings.FailOn, RenderHtml = settings.RenderHtml, RepoRoot = RepositoryPaths.Root };
+        // After abandoning, the report is written without the slow HTML rendering.
+        var options = new ReportOptions { FailOn = settings.FailOn, RenderHtml = settings.RenderHtml && !control.Abandoned, RepoRoot = RepositoryPaths.Root };
         var paths = ReportWriter.WriteAll(result, settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, run.Secrets.Values);
         console.WriteReportPaths(paths);
-        if (result.Unrestored.Count > 0) Console.Error.WriteLine($"error: {result.Unrestored.Count} fixtures were NOT restored: the target is left changed (listed above)");
+        if (result.Unrestored.Count > 0)
+        {
+            Console.Error.WriteLine($"error: {result.Unrestored.Count} fixtures were NOT confirmed restored: the target may be left changed (listed above)"
+                + (run.JournalPath is { } journal ? $"; the next run against it restores them from {journal}" : ""));
+        }
 
-        if (cancellationToken.IsCancellationRequested) return 2;
+        if (result.Incomplete is not null)
+        {
+            Console.Error.WriteLine($"error: the run is INCOMPLETE ({result.Incomplete}): {result.NotRun} scenarios did not run");
+            return 2;
+        }
+
         return result.Fails(settings.FailOn) ? 1 : 0;
     }
 

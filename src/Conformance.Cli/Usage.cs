@@ -7,17 +7,31 @@ internal static class Usage
         usage: ./run-conformance.sh [--target URL --profile PATH] [--spec PATH]... [--filter EXPR]
                                     [--parallel N] [--fail-on must|should] [--no-html] [--reports DIR]
                                     [--timeout SECONDS] [--reference-fault NAME]... [--changed-only OLD.yaml] [--dry-run]
+                                    [--max-duration 30m] [--unresponsive-after N] [--skip-broken-operations] [--recover]
                ./run-conformance.sh diff OLD.yaml NEW.yaml [--format text|markdown|json|junit] [--output FILE] [--fail-on breaking|risky]
 
         Without --target, the embedded reference target is started on 127.0.0.1 and its generated
         profile is used. Every flag has an environment variable: CONFORMANCE_TARGET, CONFORMANCE_SPEC,
         CONFORMANCE_PROFILE, CONFORMANCE_PARALLEL, CONFORMANCE_FILTER, CONFORMANCE_REPORTS,
-        CONFORMANCE_FAIL_ON, CONFORMANCE_NO_HTML, CONFORMANCE_TIMEOUT, CONFORMANCE_REFERENCE_FAULT.
+        CONFORMANCE_FAIL_ON, CONFORMANCE_NO_HTML, CONFORMANCE_TIMEOUT, CONFORMANCE_REFERENCE_FAULT,
+        CONFORMANCE_MAX_DURATION, CONFORMANCE_UNRESPONSIVE_AFTER, CONFORMANCE_SKIP_BROKEN_OPERATIONS.
 
-        --filter   comma-separated globs or substrings of scenario ids, e.g. 'dfns.*/nonce/*,replayed'
-        --dry-run  list the scenarios that would run, and exit
+        --filter        comma-separated globs or substrings of scenario ids, e.g. 'dfns.*/nonce/*,replayed'
+        --dry-run       list the scenarios that would run, and exit
+        --max-duration  the run budget (seconds, or 90s, 30m, 2h; default 30m): past it the run stops,
+                        restores its fixtures and is reported INCOMPLETE (exit 2)
+        --unresponsive-after N   stop as "target unresponsive" after N requests in a row without an
+                        answer (default 10): restore, report INCOMPLETE, exit 2
+        --skip-broken-operations leave out (and list) operations the spec loader cannot read, instead
+                        of stopping with exit 2
+        --recover       only put back the fixtures an earlier, unfinished run left changed (every run
+                        does this first, from the journal in <reports>/.journal/), then exit
 
-        exit codes: 0 no MUST failure (or none at --fail-on level), 1 a failure, 2 bad usage, bad input
-        or an unreachable target.
+        SIGTERM or Ctrl+C: no new scenario, stimuli in flight cancelled, every fixture restored, the
+        report written as INCOMPLETE, exit 2. A second signal keeps restoring and says what; a third
+        abandons restoration and lists the fixtures left changed.
+
+        exit codes: 0 no MUST failure (or none at --fail-on level), 1 a failure or a fixture not
+        confirmed restored, 2 bad usage, bad input, an unreachable target or an INCOMPLETE run.
         """;
 }

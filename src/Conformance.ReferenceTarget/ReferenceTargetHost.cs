@@ -24,7 +24,10 @@ public static class ReferenceTargetHost
         var time = options.TimeProvider;
         var dfns = new DfnsModule(
             DfnsWorldFactory.Create(options.DfnsKeyAlgorithm, time.GetUtcNow()), faults, time, TimeSpan.FromSeconds(options.NonceWindowSeconds));
-        var senha = new SenhaModule(SenhaWorldFactory.Create(), faults, time, TimeSpan.FromSeconds(options.AccessTokenLifetimeSeconds));
+        var senha = new SenhaModule(SenhaWorldFactory.Create(), faults, time, TimeSpan.FromSeconds(options.AccessTokenLifetimeSeconds))
+        {
+            GetInactiveOk = options.Readings.Contains(Readings.SenhaGetInactiveOk),
+        };
 
         // Always Production: the Development exception page would echo request headers (bearer
         // tokens, user action tokens) into a response. Args are parsed by the CLI, not here.
@@ -58,6 +61,11 @@ public static class ReferenceTargetHost
             {
                 throw new ArgumentException($"unknown fault '{name}'", nameof(options));
             }
+        }
+
+        if (options.Readings.FirstOrDefault(r => !Readings.All.ContainsKey(r)) is { } reading)
+        {
+            throw new ArgumentException($"unknown reading '{reading}'", nameof(options));
         }
 
         if (!SigningAlgorithms.All.Contains(options.DfnsKeyAlgorithm))

@@ -24,6 +24,7 @@ public static class FaultCatalogue
         new(FaultNames.DfnsNonceMalformedCrash, Dfns, CredActivate, "nonce/malformed-rejected", "a nonce that is not base64url JSON answers 500 instead of 400"),
         new(FaultNames.DfnsNonceMissingAccepted, Dfns, CredActivate, "nonce/missing-rejected", "a request without X-DFNS-NONCE is accepted"),
         new(FaultNames.DfnsNonceReplayApplied, Dfns, CredActivate, "nonce/replay-no-effect", "a replayed request is answered 400 but its effect is still applied"),
+        new(FaultNames.DfnsNonceScopedPerOperation, Dfns, CredActivate, "nonce/replay-rejected", "a nonce already used on another operation (another path or method) is accepted: the replay store is kept per operation"),
         new(FaultNames.DfnsNonceReplayWrongMessage, Dfns, CredActivate, "nonce/replay-rejected", "a reused nonce is refused with 400 but not with the documented message (breaks a SHOULD only)"),
         new(FaultNames.DfnsBearerMissingAccepted, Dfns, CredActivate, "auth/missing-rejected", "a request without Authorization runs as the privileged user"),
         new(FaultNames.DfnsBearerInvalidAccepted, Dfns, CredActivate, "auth/invalid-rejected", "an unknown bearer token runs as the privileged user"),

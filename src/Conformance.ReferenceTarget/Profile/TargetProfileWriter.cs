@@ -42,6 +42,8 @@ internal static class TargetProfileWriter
         {
             identities[identity.Role] = new JsonObject
             {
+                // What this caller's missing permissions keep it from: every fixture of those kinds.
+                ["deniedKinds"] = new JsonArray(DfnsDenied(identity).Select(k => (JsonNode)JsonValue.Create(k)).ToArray()),
                 ["token"] = identity.User.Token,
                 ["signingKey"] = new JsonObject
                 {
@@ -58,10 +60,17 @@ internal static class TargetProfileWriter
             ["identities"] = identities,
             ["fixtures"] = new JsonObject
             {
-                ["credential"] = Items(world.FixtureCredentials.Select(c => (c.CredentialUuid, c.IsActive))),
-                ["user"] = Items(world.FixtureUsers.Select(u => (u.UserId, u.IsActive))),
+                ["credential"] = Items(world.FixtureCredentials.Select(c => (c.CredentialUuid, c.IsActive, (List<string>)[]))),
+                ["user"] = Items(world.FixtureUsers.Select(u => (u.UserId, u.IsActive, (List<string>)[]))),
             },
         };
+    }
+
+    /// <summary>The fixture kinds a Dfns caller cannot change: those whose Update permission it lacks (D11).</summary>
+    private static IEnumerable<string> DfnsDenied(DfnsIdentity identity)
+    {
+        if (!identity.User.Permissions.Contains(DfnsPermissions.CredsUpdate)) yield return "credential";
+        if (!identity.User.Permissions.Contains(DfnsPermissions.UsersUpdate)) yield return "user";
     }
 
     private static JsonObject Senha(SenhaWorld world)
@@ -70,6 +79,9 @@ internal static class TargetProfileWriter
         foreach (var client in world.Identities)
         {
             identities[client.Role] = new JsonObject { ["clientId"] = client.ClientId, ["clientSecret"] = client.ClientSecret };
+
+            // Without PAM Configuration Access no credential can be changed (1039).
+            if (!client.HasPamConfigurationAccess) identities[client.Role]!["deniedKinds"] = new JsonArray("credential");
         }
 
         return new JsonObject
@@ -77,12 +89,18 @@ internal static class TargetProfileWriter
             ["identities"] = identities,
             ["fixtures"] = new JsonObject
             {
-                ["credential"] = Items(world.FixtureCredentials.Select(c => (SenhaViews.Id(c), c.IsActive))),
-                ["not-a-credential"] = Items([(SenhaViews.Id(world.NotACredential), world.NotACredential.IsActive)]),
+                ["credential"] = Items(world.FixtureCredentials.Select(c => (SenhaViews.Id(c), c.IsActive,
+                    world.Identities.Where(i => !i.CanAccess(c)).Select(i => i.Role).ToList()))),
+                ["not-a-credential"] = Items([(SenhaViews.Id(world.NotACredential), world.NotACredential.IsActive, [])]),
             },
         };
     }
 
-    private static JsonArray Items(IEnumerable<(string Id, bool Active)> items) =>
-        new(items.Select(i => (JsonNode)new JsonObject { ["id"] = i.Id, ["state"] = i.Active ? "active" : "inactive" }).ToArray());
+    private static JsonArray Items(IEnumerable<(string Id, bool Active, List<string> DeniedTo)> items) =>
+        new(items.Select(i =>
+        {
+            var item = new JsonObject { ["id"] = i.Id, ["state"] = i.Active ? "active" : "inactive" };
+            if (i.DeniedTo.Count > 0) item["deniedTo"] = new JsonArray(i.DeniedTo.Select(r => (JsonNode)JsonValue.Create(r)).ToArray());
+            return (JsonNode)item;
+        }).ToArray());
 }

@@ -5,9 +5,11 @@ namespace Conformance.Checks;
 
 /// <summary>
 /// The state checks, each a comparison of two observed moments (or a moment and the declared
-/// state): reached, unchanged, inverse reached, replay without effect.
+/// state): reached, unchanged, inverse reached, replay without effect. A state that only our own
+/// reading of a probe shows (a decision, not the vendor's word) can confirm but never fail a
+/// MUST: a difference it alone shows is INCONCLUSIVE, with the reason.
 /// </summary>
-internal sealed class StateCheck(string name, string key, Func<CheckContext, (string? Expected, string? Actual, string Title)?> compare) : ICheck
+internal sealed class StateCheck(string name, string key, Func<CheckContext, StateComparison?> compare) : ICheck
 {
     public string Name => name;
 
@@ -22,28 +24,43 @@ internal sealed class StateCheck(string name, string key, Func<CheckContext, (st
 
         if (compare(context) is not { } c) yield break;
         var subject = $"{context.Evidence.Fixture.Kind} {context.Evidence.Fixture.Id}";
-        if (c.Expected is null || c.Actual is null)
+        var expected = c.ExpectedState ?? c.ExpectedReading?.State;
+        if (expected is null || c.Actual.State is null)
         {
-            // A state nobody could read proves nothing either way.
-            yield return Outcomes.Inconclusive(Name, requirement, $"{c.Title}: the state of {subject} could not be read",
-                c.Expected ?? "(unknown)", c.Actual ?? "(unknown: the probe could not tell)");
+            // A state nobody could read (or sources that disagree) proves nothing either way.
+            var unknown = c.Actual.State is null ? c.Actual : c.ExpectedReading!;
+            yield return Outcomes.Inconclusive(Name, requirement, $"{c.Title}: the state of {subject} could not be established: {unknown.Conflict ?? unknown.Evidence}",
+                c.ExpectedReading?.Describe() ?? expected ?? "(unknown)", c.Actual.Describe());
             yield break;
         }
 
-        yield return c.Expected == c.Actual
-            ? Outcomes.Pass(Name, requirement, c.Title)
-            : Outcomes.Fail(Name, requirement, $"{c.Title}: {subject}", c.Expected, c.Actual);
+        if (expected == c.Actual.State)
+        {
+            yield return Outcomes.Pass(Name, requirement, c.Title);
+            yield break;
+        }
+
+        var documented = c.Actual.Documented && (c.ExpectedReading?.Documented ?? true);
+        var expectedText = c.ExpectedReading?.Describe() ?? expected;
+        yield return documented
+            ? Outcomes.Fail(Name, requirement, $"{c.Title}: {subject}", expectedText, c.Actual.Describe())
+            : Outcomes.Inconclusive(Name, requirement,
+                $"{c.Title}: only our own reading of a probe (not the vendor's word) shows {subject} {c.Actual.State}, so it cannot decide",
+                expectedText, c.Actual.Describe());
     }
 
     public static IEnumerable<ICheck> All() =>
     [
         new StateCheck(CheckNames.StateReached, "state/transition", c =>
-            c.Scenario.Plan is TransitionPlan t ? (t.ExpectedState, c.Evidence.State(ScenarioEvidence.After), "state after the operation") : null),
+            c.Scenario.Plan is TransitionPlan t ? new StateComparison("state after the operation", c.Evidence.Reading(ScenarioEvidence.After), t.ExpectedState) : null),
         new StateCheck(CheckNames.InverseStateReached, "state/transition", c =>
-            c.Scenario.Plan is TransitionPlan { InverseState: { } inverse } ? (inverse, c.Evidence.State(ScenarioEvidence.AfterInverse), "state after the inverse operation") : null),
+            c.Scenario.Plan is TransitionPlan { InverseState: { } inverse } ? new StateComparison("state after the inverse operation", c.Evidence.Reading(ScenarioEvidence.AfterInverse), inverse) : null),
         new StateCheck(CheckNames.StateUnchanged, "", c =>
-            (c.Evidence.State(ScenarioEvidence.Before), c.Evidence.State(ScenarioEvidence.After), "state must not change")),
+            new StateComparison("state must not change", c.Evidence.Reading(ScenarioEvidence.After), ExpectedReading: c.Evidence.Reading(ScenarioEvidence.Before))),
         new StateCheck(CheckNames.ReplayHadNoEffect, "nonce/replay-no-effect", c =>
-            (c.Evidence.State(ScenarioEvidence.BeforeReplay), c.Evidence.State(ScenarioEvidence.After), "the refused replay must have no effect")),
+            new StateComparison("the refused replay must have no effect", c.Evidence.Reading(ScenarioEvidence.After), ExpectedReading: c.Evidence.Reading(ScenarioEvidence.BeforeReplay))),
     ];
 }
+
+/// <summary>What one state check compares: an observed moment against a declared state or another moment.</summary>
+internal sealed record StateComparison(string Title, StateReading Actual, string? ExpectedState = null, StateReading? ExpectedReading = null);

@@ -33,4 +33,13 @@ public sealed record ConformanceSettings
 
     /// <summary>Only the operations a spec change touched (set by the diff gate).</summary>
     public IReadOnlySet<string>? OnlyOperations { get; init; }
+
+    /// <summary>The run budget: past it the run stops, restores its fixtures and is reported INCOMPLETE.</summary>
+    public TimeSpan MaxDuration { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>After this many requests in a row without an answer the target is unresponsive: the run stops.</summary>
+    public int UnresponsiveAfter { get; init; } = 10;
+
+    /// <summary>Leave out (and list) operations the loader cannot read, instead of stopping with exit 2.</summary>
+    public bool SkipBrokenOperations { get; init; }
 }

@@ -24,4 +24,14 @@ internal static class RequestBuilder
             .Replace(RequestTemplate.ClientSecretMarker, Uri.EscapeDataString(identity?.ClientSecret ?? ""), StringComparison.Ordinal);
         return request.WithBody(body, template.ContentType ?? "application/json");
     }
+
+    /// <summary>The identity field a template needs (<c>clientId</c>, <c>clientSecret</c>) that the identity lacks, or null.</summary>
+    public static string? MissingClient(RequestTemplate template, ProfileIdentity? identity)
+    {
+        if (!template.HasBody) return null;
+        var body = template.BodyText(null);
+        if (body.Contains(RequestTemplate.ClientIdMarker, StringComparison.Ordinal) && identity?.ClientId is not { Length: > 0 }) return "clientId";
+        if (body.Contains(RequestTemplate.ClientSecretMarker, StringComparison.Ordinal) && identity?.ClientSecret is not { Length: > 0 }) return "clientSecret";
+        return null;
+    }
 }

@@ -91,7 +91,7 @@ public static partial class SpecLoader
             if (!TryNSwag(single, documentPath, out _, out var pathError))
             {
                 broken.Add(pathKey);
-                problems.Add(JsonPointer.Append("/paths", pathKey), $"path cannot be read: {pathError}");
+                problems.LeaveOut(JsonPointer.Append("/paths", pathKey), $"path cannot be read: {pathError}");
             }
         }
 
@@ -135,7 +135,7 @@ public static partial class SpecLoader
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    problems.Add(pointer, $"operation cannot be read: {e.Message.Split('\n')[0]}");
+                    problems.LeaveOut(pointer, $"operation cannot be read: {e.Message.Split('\n')[0]}");
                 }
             }
         }
