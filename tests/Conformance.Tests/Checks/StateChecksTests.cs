@@ -157,7 +157,7 @@ public sealed class StateChecksTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive), "an unobservable state is evidence neither that nothing changed nor that something did");
-            Assert.That(outcome.Expected, Is.EqualTo("(unknown)"));
+            Assert.That(outcome.Expected, Does.StartWith("(unknown"));
         }
     }
 
