@@ -13,9 +13,10 @@ namespace Conformance.Execution;
 /// that. Each record is flushed to disk before the request goes out, so a run killed at any point
 /// (<c>kill -9</c>, a power cut) leaves a journal the next run for the same target restores from.
 /// The file lives next to the reports (<c>reports/.journal/</c>), one per target, JSON Lines, no
-/// secrets; it is removed once nothing in it is outstanding. The open file is locked, so two runs
-/// never change one target's fixtures at once. The embedded reference target dies with its run:
-/// its journal is kept in memory only.
+/// secrets; it is removed once nothing in it is outstanding. A lock file beside it is held for the
+/// whole run (released by the system even on <c>kill -9</c>), so two runs never change one
+/// target's fixtures at once, while the journal itself stays readable. The embedded reference
+/// target dies with its run: its journal is kept in memory only.
 /// </summary>
 internal sealed class FixtureJournal : IDisposable
 {
@@ -24,13 +25,15 @@ internal sealed class FixtureJournal : IDisposable
     private readonly Lock gate = new();
     private readonly Dictionary<string, JournalEntry> outstanding = new(StringComparer.Ordinal);
     private readonly FileStream? file;
+    private readonly FileStream? lockFile;
     private readonly TimeProvider time;
     private readonly string target;
 
-    private FixtureJournal(string target, FileStream? file, string? path, TimeProvider time, IReadOnlyList<JournalEntry> unfinished)
+    private FixtureJournal(string target, FileStream? file, FileStream? lockFile, string? path, TimeProvider time, IReadOnlyList<JournalEntry> unfinished)
     {
         this.target = target;
         this.file = file;
+        this.lockFile = lockFile;
         this.time = time;
         Path = path;
         Unfinished = unfinished;
@@ -52,7 +55,7 @@ internal sealed class FixtureJournal : IDisposable
         }
     }
 
-    public static FixtureJournal InMemory(Uri target, TimeProvider time) => new(target.ToString(), null, null, time, []);
+    public static FixtureJournal InMemory(Uri target, TimeProvider time) => new(target.ToString(), null, null, null, time, []);
 
     /// <summary>Opens (and locks) the journal of <paramref name="target"/> under <paramref name="reportsRoot"/>.</summary>
     /// <exception cref="SettingsException">Another run holds the journal, or it cannot be written.</exception>
@@ -60,24 +63,34 @@ internal sealed class FixtureJournal : IDisposable
     {
         var folder = System.IO.Path.Combine(System.IO.Path.GetFullPath(reportsRoot), Folder);
         var path = System.IO.Path.Combine(folder, FileName(target));
-        FileStream stream;
+        FileStream gate, stream;
         try
         {
             Directory.CreateDirectory(folder);
-            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            gate = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {
-            throw new SettingsException($"another conformance run is changing fixtures on {target} (its journal {path} is locked): wait for it to finish, or stop it");
+            throw new SettingsException($"another conformance run is changing fixtures on {target} (it holds {path}.lock): wait for it to finish, or stop it");
         }
         catch (UnauthorizedAccessException)
         {
             throw new SettingsException($"the fixture journal {path} cannot be written: give --reports a folder you may write to");
         }
 
+        try
+        {
+            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            gate.Dispose();
+            throw new SettingsException($"the fixture journal {path} cannot be written ({e.GetType().Name}): give --reports a folder you may write to");
+        }
+
         var unfinished = Replay(stream, target.ToString());
         stream.Seek(0, SeekOrigin.End);
-        var journal = new FixtureJournal(target.ToString(), stream, path, time, unfinished);
+        var journal = new FixtureJournal(target.ToString(), stream, gate, path, time, unfinished);
         journal.Write(new JsonObject { ["event"] = "run", ["pid"] = Environment.ProcessId });
         return journal;
     }
@@ -139,6 +152,8 @@ internal sealed class FixtureJournal : IDisposable
             var clean = outstanding.Count == 0;
             file.Dispose();
             if (clean && Path is not null) File.Delete(Path);
+            lockFile?.Dispose();
+            if (Path is not null) File.Delete(Path + ".lock");
         }
     }
 

@@ -28,7 +28,9 @@ internal sealed class FixtureRestorer(VendorSession session, StateReader reader)
         }
 
         var current = timeline.Current;
-        if (current.State is null)
+
+        // A documented read may show it already back (no change sent); our own reading could not, so it is not asked.
+        if (current.State is null && reader.ReadsDocumented(watch.Fixture.Kind))
         {
             var read = await reader.ReadAsync(watch.Fixture, $"probe: {label}", cancellationToken);
             exchanges.AddRange(read.Exchanges);
@@ -49,14 +51,16 @@ internal sealed class FixtureRestorer(VendorSession session, StateReader reader)
             return (RestoreOutcome.Restored, current.Evidence, current.State);
         }
 
-        if (current.State == original.State || current.State is null)
+        if (current.State is not null && current.State != original.State && current.Documented)
         {
-            var why = !original.Documented ? $"its starting state {original.State} rests only on {original.Evidence}"
-                : current.State is null ? $"nothing could tell its state afterwards ({current.Conflict ?? current.Evidence})"
-                : $"only {current.Evidence} shows it back";
-            return (RestoreOutcome.Unconfirmed, why, current.State);
+            return (RestoreOutcome.NotRestored, $"still {current.State} ({current.Evidence})", current.State);
         }
 
-        return (RestoreOutcome.NotRestored, $"still {current.State} ({current.Evidence})", current.State);
+        // Whatever else: the suite cannot tell, and says so (never "restored").
+        var why = !original.Documented ? $"its starting state {original.State} rests only on {original.Evidence}"
+            : current.State is null ? $"nothing could tell its state afterwards ({current.Conflict ?? current.Evidence})"
+            : current.State == original.State ? $"only {current.Evidence} shows it back"
+            : $"only {current.Evidence} reads {current.State}, and that is our reading, not the vendor's word";
+        return (RestoreOutcome.Unconfirmed, why, current.State);
     }
 }
