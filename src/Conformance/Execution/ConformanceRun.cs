@@ -147,7 +147,8 @@ public sealed class ConformanceRun : IAsyncDisposable
             if (failed.Count > 0) throw new SettingsException(StartupChecks.Refusal(journal, failed));
             cancellationToken.ThrowIfCancellationRequested();
 
-            var drift = await StartupChecks.DriftAsync(sessions, settings.Parallelism, cancellationToken);
+            using var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, control.Stopping);
+            var drift = await StartupChecks.DriftAsync(sessions, settings.Parallelism, startup.Token);
             var engine = new RunEngine(sessions, settings.Parallelism, control);
             control.StartBudget(settings.MaxDuration, time);
             return new ConformanceRun(settings, target, documents, scenarios, engine, secrets, startedTarget?.Handle, owned, time, control, journal)
@@ -156,6 +157,14 @@ public sealed class ConformanceRun : IAsyncDisposable
                 Recovered = recovered.Select(r => r.ToString()).ToList(),
                 Drift = drift,
             };
+        }
+        catch (OperationCanceledException) when (control.StopReason is { } reason && !cancellationToken.IsCancellationRequested)
+        {
+            // The target stopped answering (or the budget ran out) before the first scenario: one line, exit 2.
+            journal?.Dispose();
+            owned.ForEach(o => o.Dispose());
+            if (startedTarget is not null) await startedTarget.Handle.DisposeAsync();
+            throw new SettingsException($"the run stopped before its first scenario: {reason}");
         }
         catch
         {

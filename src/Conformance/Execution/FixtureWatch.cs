@@ -9,16 +9,25 @@ namespace Conformance.Execution;
 /// One fixture while a scenario (or a recovery) may change it: its <see cref="StateTimeline"/>,
 /// and the journal record written before the first request that may change it.
 /// </summary>
-internal sealed class FixtureWatch(VendorSession session, FixtureRef fixture, string owner)
+internal sealed class FixtureWatch
 {
+    private readonly VendorSession session;
     private StateReading? journaledOriginal;
 
-    public FixtureRef Fixture { get; } = fixture;
+    public FixtureWatch(VendorSession session, FixtureRef fixture, string owner)
+    {
+        this.session = session;
+        Fixture = fixture;
+        Owner = owner;
+        if (fixture.State is { } declared) Timeline.Declare(declared);
+    }
+
+    public FixtureRef Fixture { get; }
 
     public StateTimeline Timeline { get; } = new();
 
     /// <summary>Who changes it (a scenario id, or the recovery), for the journal.</summary>
-    public string Owner { get; } = owner;
+    public string Owner { get; }
 
     public void Read(Observation observation) => Timeline.Read(observation);
 

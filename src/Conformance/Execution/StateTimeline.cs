@@ -22,11 +22,35 @@ internal sealed class StateTimeline
     /// <summary>Whether a request that may change the fixture was sent.</summary>
     public bool Changed { get; private set; }
 
-    /// <summary>The state the fixture started in, on every piece of evidence about the first segment.</summary>
-    public StateReading Original => Resolve(segments[0].Items, null);
+    /// <summary>The state the profile declares for the fixture (the operator's word), if any.</summary>
+    public StateReading? Declared { get; private set; }
+
+    /// <summary>
+    /// The state the fixture started in, on every piece of evidence about the first segment. The
+    /// target's documented evidence outranks the profile's declaration, which outranks our own
+    /// reading of a probe: our reading that the profile bears out is as good as the profile's word;
+    /// one it contradicts leaves the start unknown until a documented answer tells it.
+    /// </summary>
+    public StateReading Original
+    {
+        get
+        {
+            var read = Resolve(segments[0].Items, null);
+            if (Declared is not { } declared || read.Documented) return read;
+            if (read.State is null && read.Conflict is null) return declared;
+            if (read.State == declared.State) return read with { Documented = true, Evidence = $"{read.Evidence}; {declared.Evidence}" };
+            return StateReading.Unknown("our read contradicts the profile") with
+            {
+                Conflict = $"{read.Describe()} but {declared.Evidence} {declared.State}; neither is the target's documented word",
+            };
+        }
+    }
 
     /// <summary>The state the fixture is in now, on every piece of evidence about the last segment.</summary>
     public StateReading Current => Resolve(AllOf(segments[^1]), null);
+
+    /// <summary>What the profile declares (the fixture's <c>state</c>): corroborates the original, never a check.</summary>
+    public void Declare(string state) => Declared = new StateReading(state, true, "the profile declares");
 
     /// <summary>A read (probe) of the current segment.</summary>
     public void Read(Observation observation)

@@ -64,18 +64,20 @@ public sealed class FixtureRestorerTests
         });
     }
 
-    [Test]
-    public async Task AStartingStateOnlyOurProbeRead_IsUnconfirmed_EvenWhenTheAnswerIsDocumented()
+    [TestCase(null, RestoreOutcome.Unconfirmed, "rests only on")]
+    [TestCase("active", RestoreOutcome.Unconfirmed, "neither is the target's documented word")]
+    [TestCase("inactive", RestoreOutcome.Restored, "credentials.disable answered 200")]
+    public async Task AStartingStateOnlyOurProbeRead_IsConfirmedOnlyByTheProfile(string? declared, RestoreOutcome expected, string detail)
     {
         var target = new ScriptedSession(SpecFiles.Senhasegura, (method, _) => method == "DELETE" ? (200, ScriptedSession.Senha("Credential successfully deactivated")) : (200, "{}"));
-        var watch = Changed(target, original: ("inactive", false));
+        var watch = Changed(target, original: ("inactive", false), declared);
 
-        var (outcome, detail) = await Restore(target, watch);
+        var (outcome, text) = await Restore(target, watch);
 
         Assert.Multiple(() =>
         {
-            Assert.That(outcome, Is.EqualTo(RestoreOutcome.Unconfirmed), "the state it started in was never established by the vendor's word");
-            Assert.That(detail, Does.Contain("rests only on"));
+            Assert.That(outcome, Is.EqualTo(expected), "the state it started in must rest on the vendor's word or the profile's");
+            Assert.That(text, Does.Contain(detail));
         });
     }
 
@@ -124,9 +126,9 @@ public sealed class FixtureRestorerTests
     }
 
     /// <summary>A fixture that started in <paramref name="original"/> and was then changed in ways nothing recorded.</summary>
-    private static FixtureWatch Changed(ScriptedSession target, (string State, bool Documented) original)
+    private static FixtureWatch Changed(ScriptedSession target, (string State, bool Documented) original, string? declared = "inactive")
     {
-        var watch = new FixtureWatch(target.Session, Credential, "test");
+        var watch = new FixtureWatch(target.Session, Credential with { State = declared }, "test");
         watch.Read(new Observation(original.State, []) { Documented = original.Documented, Evidence = original.Documented ? "credentials.enable answered 200 (documented)" : "probe credentials.get (decision) answered 400" });
         watch.BeforeChange();
         watch.Timeline.Answered(null, null, underTest: false);
