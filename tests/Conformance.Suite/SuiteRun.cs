@@ -46,8 +46,8 @@ public sealed class SuiteRun
         // A fixture left changed on the target fails the run, whatever the scenarios said.
         if (result.Unrestored.Count > 0)
         {
-            Assert.Fail($"{result.Unrestored.Count} fixtures were NOT restored: " +
-                string.Join("; ", result.Unrestored.Select(f => $"{f.Vendor} {f.Kind} {f.Id} expected {f.ExpectedState}, is {f.ObservedState ?? "unknown"}")));
+            Assert.Fail($"{result.Unrestored.Count} fixtures were NOT confirmed restored: " +
+                string.Join("; ", result.Unrestored.Select(f => $"{f.Headline}: {f.Vendor} {f.Kind} {f.Id} expected {f.ExpectedState}, is {f.ObservedState ?? "unknown"}")));
         }
     }
 }
