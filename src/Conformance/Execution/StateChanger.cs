@@ -19,7 +19,7 @@ internal sealed class StateChanger(VendorSession session, StateReader reader)
     public bool AnswerConfirms(string kind, string state) => OperationTo(kind, state)?.Semantics.Outcomes.Any(o => o.Documented && o.State == state) == true;
 
     /// <summary>Applies the operation that leads to <paramref name="state"/>; every exchange goes to <paramref name="exchanges"/>.</summary>
-    /// <returns>Why it could not be sent, when the profile lacks what it needs; else null.</returns>
+    /// <returns>Why it could not be sent, when the profile lacks what it needs; else null (also when its credentials could not be obtained: the state then shows it).</returns>
     public async Task<string?> BringAsync(FixtureWatch watch, string state, string label, List<Exchange> exchanges, CancellationToken cancellationToken)
     {
         var fixture = watch.Fixture;
@@ -29,7 +29,13 @@ internal sealed class StateChanger(VendorSession session, StateReader reader)
         watch.BeforeChange();
         var (sent, last, skip) = await ValidRequestSender.SendAsync(session, operation, request, label, cancellationToken);
         exchanges.AddRange(sent);
-        if (skip is not null) return skip;
+        if (last is null)
+        {
+            // Skipped, or its credentials could not be obtained: the operation itself never went out.
+            watch.Timeline.Unsent();
+            return skip;
+        }
+
         watch.Answered(operation, last, underTest: false);
 
         var told = AnswerEvidence.Match(session.Document, operation, last) is { Documented: true };

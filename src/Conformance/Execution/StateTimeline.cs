@@ -18,6 +18,7 @@ internal sealed class StateTimeline
 {
     private readonly List<Segment> segments = [new(null, false)];
     private readonly Dictionary<string, int> moments = [];
+    private bool inFlight;
 
     /// <summary>Whether a request that may change the fixture was sent.</summary>
     public bool Changed { get; private set; }
@@ -58,8 +59,31 @@ internal sealed class StateTimeline
         if (observation.State is not null) segments[^1].Items.Add(observation.Reading);
     }
 
-    /// <summary>A request that may change the fixture is about to be sent.</summary>
-    public void Changing() => Changed = true;
+    /// <summary>
+    /// A request that may change the fixture is about to be sent: from now until its answer is
+    /// read, the state is unknown (a request cancelled or timed out may still have been applied).
+    /// </summary>
+    /// <remarks>
+    /// A request announced before was never answered (cancelled, no response): its segment stays,
+    /// unknown, so the "was" of this request's answer can never be taken for an earlier moment.
+    /// </remarks>
+    public void Changing()
+    {
+        Changed = true;
+        segments.Add(new Segment(null, false));
+        inFlight = true;
+    }
+
+    /// <summary>The announced request was not sent after all (the profile lacked what it needs).</summary>
+    public void Unsent()
+    {
+        if (!inFlight) return;
+        segments.RemoveAt(segments.Count - 1);
+        inFlight = false;
+
+        // Only a segment some earlier request opened says the fixture may have changed.
+        Changed = segments.Count > 1;
+    }
 
     /// <summary>
     /// The answer to a state-changing request: its "was" tells the segment it closes, its state
@@ -69,6 +93,8 @@ internal sealed class StateTimeline
     public void Answered(StateReading? was, StateReading? after, bool underTest)
     {
         Changed = true;
+        if (inFlight) segments.RemoveAt(segments.Count - 1);
+        inFlight = false;
         if (was is { State: not null }) segments[^1].Items.Add(was);
         segments.Add(new Segment(after is { State: not null } ? after : null, underTest));
     }

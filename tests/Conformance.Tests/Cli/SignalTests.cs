@@ -44,7 +44,7 @@ public sealed class SignalTests
             Assert.That(cli.Stderr, Does.Contain("the run is INCOMPLETE (stopped by SIGTERM)"));
             Assert.That(summary["passed"]!.GetValue<bool>(), Is.False);
             Assert.That(summary["incomplete"]!.GetValue<string>(), Is.EqualTo("stopped by SIGTERM"));
-            Assert.That(summary["unrestoredFixtures"]!.AsArray(), Is.Empty);
+            Assert.That(summary["unrestoredFixtures"]!.AsArray(), Is.Empty, Journal(target) + "\n" + cli.Stdout + cli.Stderr);
             Assert.That(Directory.Exists(Path.Combine(target.Reports, "latest")), Is.False, "an incomplete run does not replace latest/");
         });
     }
@@ -57,11 +57,13 @@ public sealed class SignalTests
         using var cli = Run(target);
 
         await cli.UntilAsync(() => !Same(target.States(), before), Limit, "fixture changed by the run");
+        var signalled = DateTime.UtcNow;
         cli.Signal(PosixSignal.SIGINT);
         await Task.Delay(50);
         cli.Signal(PosixSignal.SIGINT);
-        var (code, elapsed) = await cli.ExitAsync(Limit);
-        await TestContext.Out.WriteLineAsync($"double SIGINT try {attempt}: exit {code} after {elapsed.TotalSeconds:0.0} s");
+        var (code, _) = await cli.ExitAsync(Limit);
+        var stop = DateTime.UtcNow - signalled;
+        await TestContext.Out.WriteLineAsync($"double SIGINT try {attempt}: exit {code} {stop.TotalSeconds:0.0} s after the first signal");
 
         Assert.Multiple(() =>
         {
@@ -125,6 +127,11 @@ public sealed class SignalTests
 
     private static List<string> Differences(IReadOnlyDictionary<string, bool> a, IReadOnlyDictionary<string, bool> b) =>
         a.Where(kv => b[kv.Key] != kv.Value).Select(kv => kv.Key).ToList();
+
+    private static string Journal(TargetUnderTest target) =>
+        Directory.Exists(Path.Combine(target.Reports, ".journal"))
+            ? string.Join("\n", Directory.GetFiles(Path.Combine(target.Reports, ".journal"), "*.jsonl").Select(File.ReadAllText))
+            : "(no journal)";
 
     private static JsonObject Summary(TargetUnderTest target)
     {

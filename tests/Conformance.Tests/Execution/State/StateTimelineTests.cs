@@ -113,4 +113,40 @@ public sealed class StateTimelineTests
             Assert.That(timeline.Original.Documented, Is.True);
         });
     }
+
+    [Test]
+    public void ARequestNeverAnswered_LeavesTheStateUnknown_AndTheNextWasTellsOnlyWhatFollowedIt()
+    {
+        // The prepare was cancelled in flight (it may have been applied); the restore's answer then
+        // says "it was inactive just before" — about the time after the lost request, not the start.
+        var timeline = new StateTimeline();
+        timeline.Declare("active");
+        timeline.Read(new Observation("active", []) { Documented = false, Evidence = "probe credentials.get (decision) answered 200" });
+        timeline.Changing();
+        Assert.That(timeline.Current.State, Is.Null, "a request in flight may or may not have been applied");
+
+        timeline.Changing();
+        timeline.Answered(new StateReading("inactive", true, "credentials.enable answered 200 (documented), so it was inactive just before"), DocumentedActive, underTest: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(timeline.Original.State, Is.EqualTo("active"), "the start is not rewritten by a later answer");
+            Assert.That(timeline.Current.State, Is.EqualTo("active"));
+        });
+    }
+
+    [Test]
+    public void ARequestNotSent_ChangesNothing()
+    {
+        var timeline = new StateTimeline();
+        timeline.Read(new Observation("active", []) { Documented = true, Evidence = "documented" });
+        timeline.Changing();
+        timeline.Unsent();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(timeline.Changed, Is.False);
+            Assert.That(timeline.Current.State, Is.EqualTo("active"));
+        });
+    }
 }
