@@ -142,7 +142,10 @@ internal sealed class ScenarioExecutor(VendorSession session, Action<FixtureRest
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            // Only a fixture found moved (and so journaled) is reported: one merely watched was not changed by the run.
+            if (!watch.Timeline.Changed) return;
             var reason = e is OperationCanceledException && control.Abandoned ? "restoration abandoned" : $"{e.GetType().Name} while restoring";
+            watch.Settled(RestoreOutcome.NotRestored, null, reason);
             Report(watch, RestoreOutcome.NotRestored, reason, run.Scenario.Id);
         }
     }
