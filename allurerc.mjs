@@ -19,9 +19,10 @@ export default defineConfig({
   },
   // The same rules as allure-results/categories.json (which Allure 2 readers use).
   categories: [
-    { name: "MUST requirement broken", matchedStatuses: ["failed"], messageRegex: "[\\s\\S]*\\[MUST\\][\\s\\S]*" },
-    { name: "SHOULD requirement broken (warning)", matchedStatuses: ["failed", "passed"], messageRegex: "[\\s\\S]*\\[SHOULD\\][\\s\\S]*" },
+    { name: "MUST requirement broken", matchedStatuses: ["failed"], messageRegex: "[\\s\\S]*\\[MUST[\\],][\\s\\S]*" },
+    { name: "SHOULD requirement broken (warning)", matchedStatuses: ["failed", "passed"], messageRegex: "[\\s\\S]*\\[SHOULD[\\],][\\s\\S]*" },
     { name: "No response (transport error)", matchedStatuses: ["broken"] },
+    { name: "Inconclusive: the evidence cannot tell", matchedStatuses: ["unknown"] },
     { name: "Skipped (see the reason)", matchedStatuses: ["skipped"] },
   ],
 });

@@ -2,13 +2,13 @@ namespace Conformance.Cli;
 
 /// <summary>
 /// Parses <c>--name value</c> flags into the settings names of <see cref="Configuration.SettingsReader"/>.
-/// Repeatable flags (<c>--spec</c>, <c>--reference-fault</c>) are joined with commas.
+/// Repeatable flags (<c>--spec</c>, <c>--reference-fault</c>, <c>--target</c>, <c>--profile</c>) are joined with commas.
 /// </summary>
 internal sealed class CliArguments
 {
     private static readonly HashSet<string> Switches = ["no-html", "dry-run", "help", "skip-broken-operations", "recover"];
-    private static readonly HashSet<string> Repeatable = ["spec", "reference-fault"];
-    private static readonly HashSet<string> Known = ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "changed-only", "dry-run", "help", "max-duration", "unresponsive-after", "skip-broken-operations", "recover"];
+    private static readonly HashSet<string> Repeatable = ["spec", "reference-fault", "target", "profile"];
+    private static readonly HashSet<string> Known = ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "changed-only", "dry-run", "help", "max-duration", "unresponsive-after", "skip-broken-operations", "recover"];
     private readonly Dictionary<string, string> values = [];
 
     public static CliArguments Parse(IReadOnlyList<string> args)

@@ -2,12 +2,17 @@ using Conformance.Cli;
 using Conformance.Configuration;
 using Conformance.Spec;
 
-// The entry point of run-conformance.sh: `run` (default), `diff`, or `--help`.
+// The entry point of run-conformance.sh: `run` (default), `diff`, `merge`, or `--help`.
 try
 {
     if (args.Length > 0 && args[0] == "diff")
     {
         return Conformance.Diff.DiffCommand.Run(args[1..], Console.Out, Console.Error);
+    }
+
+    if (args.Length > 0 && args[0] == "merge")
+    {
+        return Conformance.Cli.MergeCommand.Run(args[1..]);
     }
 
     var rest = args.Length > 0 && args[0] == "run" ? args[1..] : args;
@@ -22,7 +27,7 @@ try
     using var signals = new StopSignals(Console.Error);
     return await RunCommand.RunAsync(flags, signals);
 }
-catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException or Conformance.Reporting.ReportRefusedException)
+catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException or Conformance.Reporting.ReportRefusedException or Conformance.Reporting.MergeInputException)
 {
     Console.Error.WriteLine($"error: {e.Message}");
     return 2;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Conformance.Configuration;
 using Conformance.Execution;
 using Conformance.Reporting;
+using Conformance.Scenarios;
 using Conformance.Spec;
 
 namespace Conformance.Cli;
@@ -16,9 +17,14 @@ internal static class RunCommand
 
         using var control = new RunControl { UnresponsiveAfter = settings.UnresponsiveAfter };
         signals.Bind(control);
-        await using var run = await ConformanceRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, control.Stopping, control: control);
+        await using var run = await MultiTargetRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, control.Stopping, control: control);
         signals.Watch(() => run.Outstanding);
-        Console.WriteLine($"Conformance {ConformanceRun.SuiteVersion}: {run.Scenarios.Count} scenarios against {run.Target} ({string.Join(", ", run.Documents.Select(d => $"{d.Vendor} {d.Version}"))})");
+        foreach (var target in run.Targets)
+        {
+            Console.WriteLine($"Conformance {ConformanceRun.SuiteVersion}: {target.Run.Scenarios.Count} scenarios against {target.Run.Target}"
+                + (run.IsMultiTarget ? $" [{target.Info.Name}]" : "") + $" ({string.Join(", ", target.Run.Documents.Select(d => $"{d.Contract} {d.Version}"))})");
+        }
+
         foreach (var problem in run.LeftOut) Console.Error.WriteLine($"warning: left out (--skip-broken-operations): {problem}");
         foreach (var recovered in run.Recovered) Console.WriteLine($"recovered from an unfinished run: {recovered}");
         foreach (var drift in run.Drift) Console.Error.WriteLine($"warning: drift before the run: {drift}");
@@ -30,7 +36,13 @@ internal static class RunCommand
 
         if (flags.Has("dry-run"))
         {
-            foreach (var scenario in run.Scenarios) Console.WriteLine($"  {scenario.Id}  [{scenario.Requirement.Level.ToString().ToUpperInvariant()}]  {scenario.DisplayName}");
+            foreach (var target in run.Targets)
+            {
+                var prefix = run.IsMultiTarget ? target.Info.Name + ": " : "";
+                foreach (var scenario in target.Run.Scenarios) Console.WriteLine($"  {prefix}{scenario.Id}  [{scenario.Requirement.Level.ToString().ToUpperInvariant()}]  {scenario.DisplayName}");
+                foreach (var coverage in target.Run.Result().Coverage) coverage.Lines().ToList().ForEach(Console.WriteLine);
+            }
+
             return 0;
         }
 
@@ -38,16 +50,17 @@ internal static class RunCommand
         var clock = Stopwatch.StartNew();
         var result = await run.RunAllAsync(console.ScenarioFinished, control.Stopping);
         console.WriteSummary(result);
+        foreach (var coverage in result.Coverage) coverage.Lines().ToList().ForEach(Console.WriteLine);
         Console.WriteLine($"finished in {clock.Elapsed.TotalSeconds:0.0} s");
 
         // After abandoning, the report is written without the slow HTML rendering.
         var options = new ReportOptions { FailOn = settings.FailOn, RenderHtml = settings.RenderHtml && !control.Abandoned, RepoRoot = RepositoryPaths.Root };
-        var paths = ReportWriter.WriteAll(result, settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, run.Secrets.Values);
+        var paths = ReportWriter.WriteAll(result, settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, run.SecretValues);
         console.WriteReportPaths(paths);
         if (result.Unrestored.Count > 0)
         {
             Console.Error.WriteLine($"error: {result.Unrestored.Count} fixtures were NOT confirmed restored: the target may be left changed (listed above)"
-                + (run.JournalPath is { } journal ? $"; the next run against it restores them from {journal}" : ""));
+                + (run.JournalPaths.Count > 0 ? $"; the next run against it restores them from {string.Join(", ", run.JournalPaths)}" : ""));
         }
 
         if (result.Incomplete is not null)

@@ -4,19 +4,28 @@ namespace Conformance.Cli;
 internal static class Usage
 {
     public const string Text = """
-        usage: ./run-conformance.sh [--target URL --profile PATH] [--spec PATH]... [--filter EXPR]
+        usage: ./run-conformance.sh [--target URL --profile PATH]... [--targets FILE] [--spec PATH]... [--filter EXPR]
                                     [--parallel N] [--fail-on must|should] [--no-html] [--reports DIR]
                                     [--timeout SECONDS] [--reference-fault NAME]... [--changed-only OLD.yaml] [--dry-run]
                                     [--max-duration 30m] [--unresponsive-after N] [--skip-broken-operations] [--recover]
                ./run-conformance.sh diff OLD.yaml NEW.yaml [--format text|markdown|json|junit] [--output FILE] [--fail-on breaking|risky]
+               ./run-conformance.sh merge RUN/summary.json... [--reports DIR] [--fail-on must|should] [--no-html]
 
-        Without --target, the embedded reference target is started on 127.0.0.1 and its generated
-        profile is used. Every flag has an environment variable: CONFORMANCE_TARGET, CONFORMANCE_SPEC,
+        Without --target, the embedded reference target is started on 127.0.0.1: its legacy Dfns API
+        runs dfns-legacy and senhasegura, its current Dfns API runs dfns, one report with both side
+        by side. A target given without --spec runs today's contracts (dfns, senhasegura).
+        --target may be given several times (each with its --profile, or one --profile for all), or
+        --targets FILE names each target's url, profile and contracts: one report, a column per target.
+        Every flag has an environment variable: CONFORMANCE_TARGET, CONFORMANCE_SPEC,
         CONFORMANCE_PROFILE, CONFORMANCE_PARALLEL, CONFORMANCE_FILTER, CONFORMANCE_REPORTS,
         CONFORMANCE_FAIL_ON, CONFORMANCE_NO_HTML, CONFORMANCE_TIMEOUT, CONFORMANCE_REFERENCE_FAULT,
-        CONFORMANCE_MAX_DURATION, CONFORMANCE_UNRESPONSIVE_AFTER, CONFORMANCE_SKIP_BROKEN_OPERATIONS.
+        CONFORMANCE_TARGETS (several values comma-separated), CONFORMANCE_MAX_DURATION,
+        CONFORMANCE_UNRESPONSIVE_AFTER, CONFORMANCE_SKIP_BROKEN_OPERATIONS.
 
-        --filter        comma-separated globs or substrings of scenario ids, e.g. 'dfns.*/nonce/*,replayed'
+        --spec     a spec path, or a contract id of the repository's specs (dfns, dfns-legacy, senhasegura)
+        merge      one report from the summary.json of several runs (sharded CI jobs, several targets)
+
+        --filter        comma-separated globs or substrings of scenario ids, e.g. 'dfns-legacy.*/nonce/*,replayed'
         --dry-run       list the scenarios that would run, and exit
         --max-duration  the run budget (seconds, or 90s, 30m, 2h; default 30m): past it the run stops,
                         restores its fixtures and is reported INCOMPLETE (exit 2)

@@ -3,8 +3,11 @@ namespace Conformance.ReferenceTarget;
 /// <summary>How to start the reference target. The same options drive the CLI and in-process starts.</summary>
 public sealed class ReferenceTargetOptions
 {
-    /// <summary>Kestrel URL(s); port 0 picks a free port. Only loopback addresses are intended.</summary>
+    /// <summary>Kestrel URL(s) of the main listener (legacy Dfns API and senhasegura); port 0 picks a free port. Only loopback addresses are intended.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:0";
+
+    /// <summary>Kestrel URL(s) of the current Dfns API's listener (<see cref="ReferenceApis.Current"/>); port 0 picks a free port.</summary>
+    public string CurrentUrls { get; set; } = "http://127.0.0.1:0";
 
     /// <summary>Names of faults to switch on (see <see cref="FaultCatalogue.All"/>).</summary>
     public ISet<string> Faults { get; set; } = new HashSet<string>(StringComparer.Ordinal);

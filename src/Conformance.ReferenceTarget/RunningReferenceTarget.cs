@@ -18,10 +18,10 @@ public sealed class RunningReferenceTarget : IAsyncDisposable
         Senha = senha;
     }
 
-    /// <summary>Where it listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    /// <summary>Where the main listener (legacy Dfns API and senhasegura) listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseUrl { get; }
 
-    /// <summary>The complete target profile (docs/target-profile.md), secrets included: do not log it.</summary>
+    /// <summary>The complete target profile of the main listener (docs/target-profile.md), secrets included: do not log it.</summary>
     public string ProfileYaml { get; }
 
     /// <summary>Names of the faults switched on, sorted.</summary>
@@ -31,11 +31,15 @@ public sealed class RunningReferenceTarget : IAsyncDisposable
 
     internal SenhaModule Senha { get; }
 
+    /// <summary>The current Dfns API, on its own listener (<see cref="ReferenceApis.Current"/>).</summary>
+    public required RunningApi Current { get; init; }
+
     internal Task WaitForShutdownAsync(CancellationToken ct) => _app.WaitForShutdownAsync(ct);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        await Current.DisposeAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

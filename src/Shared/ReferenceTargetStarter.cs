@@ -18,6 +18,13 @@ internal static class ReferenceTargetStarter
         }
 
         var running = await ReferenceTargetHost.StartAsync(new ReferenceTargetOptions { Faults = faults.ToHashSet(StringComparer.Ordinal) }, cancellationToken);
-        return new EmbeddedTarget(running.BaseUrl, running.ProfileYaml, running);
+        return new EmbeddedTarget(running.BaseUrl, running.ProfileYaml, running)
+        {
+            Apis =
+            [
+                new EmbeddedApi(ReferenceApis.Main, running.BaseUrl, running.ProfileYaml, ReferenceApis.ContractsOf(ReferenceApis.Main)),
+                new EmbeddedApi(ReferenceApis.Current, running.Current.BaseUrl, running.Current.ProfileYaml, ReferenceApis.ContractsOf(ReferenceApis.Current)),
+            ],
+        };
     }
 }

@@ -12,16 +12,16 @@ namespace Conformance.Suite;
 [SetUpFixture]
 public sealed class SuiteRun
 {
-    private static ConformanceRun? current;
+    private static MultiTargetRun? current;
 
-    public static ConformanceRun Current => current ?? throw new InvalidOperationException("the conformance run was not started");
+    public static MultiTargetRun Current => current ?? throw new InvalidOperationException("the conformance run was not started");
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
         try
         {
-            current = await ConformanceRun.CreateAsync(SuiteSettings.Read(), Conformance.Hosting.ReferenceTargetStarter.StartAsync, CancellationToken.None);
+            current = await MultiTargetRun.CreateAsync(SuiteSettings.Read(), Conformance.Hosting.ReferenceTargetStarter.StartAsync, CancellationToken.None);
         }
         catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException)
         {
@@ -29,7 +29,10 @@ public sealed class SuiteRun
             Assert.Fail(e.Message);
         }
 
-        await TestContext.Progress.WriteLineAsync($"Conformance: {current!.Scenarios.Count} scenarios against {current.Target}");
+        foreach (var target in current!.Targets)
+        {
+            await TestContext.Progress.WriteLineAsync($"Conformance: {target.Run.Scenarios.Count} scenarios against {target.Run.Target} ({target.Info.Name})");
+        }
     }
 
     [OneTimeTearDown]
@@ -38,7 +41,7 @@ public sealed class SuiteRun
         if (current is null) return;
         var result = current.Result();
         var options = new ReportOptions { FailOn = current.Settings.FailOn, RenderHtml = false };
-        var paths = ReportWriter.WriteAll(result, current.Settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, current.Secrets.Values);
+        var paths = ReportWriter.WriteAll(result, current.Settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, current.SecretValues);
         await TestContext.Progress.WriteLineAsync($"Conformance: {result.SummaryLine}; reports in {paths.Folder}");
         await current.DisposeAsync();
         current = null;

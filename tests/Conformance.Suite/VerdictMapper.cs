@@ -11,6 +11,22 @@ namespace Conformance.Suite;
 /// </summary>
 internal static class VerdictMapper
 {
+    /// <summary>One scenario run on several targets: the worst result decides (a failure on one target fails the test).</summary>
+    public static void Apply(IReadOnlyList<ScenarioResult> results)
+    {
+        foreach (var other in results.Where(r => r.Target is not null)) TestContext.Out.WriteLine($"{other.Target}: {other.Verdict}");
+        Apply(results.MaxBy(r => Severity(r.Verdict))!);
+    }
+
+    private static int Severity(Verdict verdict) => verdict switch
+    {
+        Verdict.Fail => 4,
+        Verdict.Inconclusive => 3,
+        Verdict.Warn => 2,
+        Verdict.Pass => 1,
+        _ => 0,
+    };
+
     public static void Apply(ScenarioResult result)
     {
         switch (result.Verdict)
@@ -38,7 +54,7 @@ internal static class VerdictMapper
         var text = new StringBuilder();
         foreach (var failure in result.Decisive)
         {
-            text.AppendLine($"× {result.Scenario.Id}: {failure.Title}")
+            text.AppendLine($"× {(result.Target is null ? "" : result.Target + ": ")}{result.Scenario.Id}: {failure.Title}")
                 .AppendLine($"  -> {failure.RequirementId} ({failure.Level.ToString().ToUpperInvariant()})")
                 .AppendLine($"     Expected: {failure.Expected}")
                 .AppendLine($"       Actual: {failure.Actual}");

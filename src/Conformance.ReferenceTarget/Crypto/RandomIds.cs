@@ -14,6 +14,9 @@ internal static class RandomIds
     /// <summary>An opaque secret: 32 random bytes, base64url.</summary>
     public static string Secret() => Base64Url.Encode(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>A decimal id like the error id of the current error structure (<c>"2038837570328299032"</c>).</summary>
+    public static string Digits(int length) => Chars("0123456789", length);
+
     public static string Hex(int bytes) => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(bytes));
 
     private static string Chars(string alphabet, int length) => RandomNumberGenerator.GetString(alphabet, length);

@@ -8,13 +8,24 @@ namespace Conformance.ReferenceTarget.Dfns;
 /// Writes Dfns responses: errors as <c>{"error":{"message":...}}</c> (seed 004, D12), success as
 /// <c>{"message":"success"}</c> (seeds 001–004). The response-shape faults live here only.
 /// </summary>
-internal sealed class DfnsReplies(ActiveFaults faults)
+/// <remarks>
+/// With <c>currentStructure</c>, errors have the current API's structure
+/// (docs.dfns.co/api-reference/error-codes: "Below is the error structure returned by Dfns API.":
+/// <c>{"error":{"id","status","message"}}</c>) instead of the legacy <c>{"error":{"message"}}</c>.
+/// </remarks>
+internal sealed class DfnsReplies(ActiveFaults faults, bool currentStructure = false)
 {
     public IResult Error(DfnsOperation op, int status, string message)
     {
+        var error = new JsonObject { ["message"] = message };
+        if (currentStructure)
+        {
+            error = new JsonObject { ["id"] = Crypto.RandomIds.Digits(19), ["status"] = status, ["message"] = message };
+        }
+
         JsonNode body = faults.Applies(FaultNames.DfnsFlatErrorShape, "dfns", op.Id)
             ? new JsonObject { ["message"] = message }
-            : new JsonObject { ["error"] = new JsonObject { ["message"] = message } };
+            : new JsonObject { ["error"] = error };
         return Json(status, body);
     }
 

@@ -20,6 +20,9 @@ internal sealed class ActiveFaults
 
     public IReadOnlyList<string> Names => _on.Keys.Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The faults one API honours: a fault of the current Dfns API never changes the legacy one, and back.</summary>
+    public ActiveFaults Only(string api) => new(_on.Values.Where(f => f.Api == api).Select(f => f.Name));
+
     /// <summary>True when the fault is on and scoped to <paramref name="operationId"/> of <paramref name="vendor"/>.</summary>
     public bool Applies(string faultName, string vendor, string operationId) =>
         _on.TryGetValue(faultName, out var fault) && fault.Vendor == vendor && fault.OperationId == operationId;

@@ -8,6 +8,18 @@ namespace Conformance.ReferenceTarget;
 /// <param name="Description">One line saying what the target then does wrong.</param>
 public sealed record FaultDescriptor(string Name, string Vendor, string OperationId, string RequirementKey, string Description)
 {
-    /// <summary>The full requirement id: <c>&lt;vendor&gt;.&lt;operationId&gt;/&lt;key&gt;</c>.</summary>
-    public string RequirementId => $"{Vendor}.{OperationId}/{RequirementKey}";
+    private readonly string? contract;
+
+    /// <summary>The contract whose requirement the fault breaks (the vendor unless said otherwise).</summary>
+    public string Contract
+    {
+        get => contract ?? Vendor;
+        init => contract = value;
+    }
+
+    /// <summary>The API of the reference target that honours the fault (<see cref="ReferenceApis"/>).</summary>
+    public string Api { get; init; } = ReferenceApis.Main;
+
+    /// <summary>The full requirement id: <c>&lt;contract&gt;.&lt;operationId&gt;/&lt;key&gt;</c>.</summary>
+    public string RequirementId => $"{Contract}.{OperationId}/{RequirementKey}";
 }

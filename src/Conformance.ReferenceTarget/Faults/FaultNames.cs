@@ -35,6 +35,22 @@ internal static class FaultNames
     public const string DfnsPermissionNotEnforced = "dfns-permission-not-enforced";
     public const string DfnsUsersPermissionNotEnforced = "dfns-users-permission-not-enforced";
 
+    public const string DfnsCurrentNonceRequired = "dfns-current-nonce-required";
+    public const string DfnsCurrentAppIdRequired = "dfns-current-appid-required";
+    public const string DfnsCurrentBearerMissingAccepted = "dfns-current-bearer-missing-accepted";
+    public const string DfnsCurrentServiceAccountAccepted = "dfns-current-service-account-accepted";
+    public const string DfnsCurrentUsersPermissionNotEnforced = "dfns-current-users-permission-not-enforced";
+    public const string DfnsCurrentUserActionNotBound = "dfns-current-user-action-not-bound";
+    public const string DfnsCurrentUserActionReusable = "dfns-current-user-action-reusable";
+    public const string DfnsCurrentUserActionMissingAccepted = "dfns-current-user-action-missing-accepted";
+    public const string DfnsCurrentUserAnswerIsMessage = "dfns-current-user-answer-is-message";
+    public const string DfnsCurrentUserReadStale = "dfns-current-user-read-stale";
+    public const string DfnsCurrentUnknownUserOk = "dfns-current-unknown-user-200";
+    public const string DfnsCurrentReactivateError = "dfns-current-reactivate-error";
+    public const string DfnsCurrentChallengeLegacyShape = "dfns-current-challenge-legacy-shape";
+    public const string DfnsCurrentCredentialListPartial = "dfns-current-credential-list-partial";
+    public const string DfnsCurrentUserActionForgedAccepted = "dfns-current-user-action-forged-accepted";
+
     public const string SenhaReenableOk = "senhasegura-reenable-200";
     public const string SenhaRedisableOk = "senhasegura-redisable-200";
     public const string SenhaEnvelopeCodeMismatch = "senhasegura-envelope-code-mismatch";

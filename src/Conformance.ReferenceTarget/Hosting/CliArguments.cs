@@ -8,7 +8,8 @@ internal sealed class CliArguments
     public const string FaultsVariable = "CONFORMANCE_REFERENCE_FAULTS";
 
     public const string Usage =
-        "usage: Conformance.ReferenceTarget [--urls URL] [--fault NAME]... [--list-faults] [--profile-out PATH]\n" +
+        "usage: Conformance.ReferenceTarget [--urls URL] [--current-urls URL] [--fault NAME]... [--list-faults]\n" +
+        "       [--profile-out PATH] [--current-profile-out PATH]\n" +
         "       [--latency MS] [--nonce-window-seconds N] [--access-token-lifetime-seconds N]\n" +
         "       [--dfns-key-algorithm ecdsa-p256|ed25519|rsa-pkcs1-sha256] [--reading NAME]...\n" +
         $"  faults may also be given as a comma-separated list in {FaultsVariable}";
@@ -20,6 +21,9 @@ internal sealed class CliArguments
     public bool Help { get; private set; }
 
     public string? ProfileOut { get; private set; }
+
+    /// <summary>Where to write the profile of the current Dfns API's listener.</summary>
+    public string? CurrentProfileOut { get; private set; }
 
     /// <summary>Parses; on a bad argument returns null with a one-line error.</summary>
     public static CliArguments? Parse(IReadOnlyList<string> args, string? faultsVariable, out string? error)
@@ -42,6 +46,8 @@ internal sealed class CliArguments
                     case "--fault": faults.Add(Value()); break;
                     case "--list-faults": parsed.ListFaults = true; break;
                     case "--profile-out": parsed.ProfileOut = Value(); break;
+                    case "--current-urls": parsed.Options.CurrentUrls = Value(); break;
+                    case "--current-profile-out": parsed.CurrentProfileOut = Value(); break;
                     case "--latency": parsed.Options.LatencyMs = Number(); break;
                     case "--nonce-window-seconds": parsed.Options.NonceWindowSeconds = Number(); break;
                     case "--access-token-lifetime-seconds": parsed.Options.AccessTokenLifetimeSeconds = Number(); break;

@@ -46,7 +46,15 @@ internal static class ReferenceTargetCli
                 await File.WriteAllTextAsync(cli.ProfileOut, target.ProfileYaml);
             }
 
+            if (cli.CurrentProfileOut is not null)
+            {
+                await File.WriteAllTextAsync(cli.CurrentProfileOut, target.Current.ProfileYaml);
+            }
+
             await stdout.WriteLineAsync($"Listening on {target.BaseUrl.GetLeftPart(UriPartial.Authority)}");
+
+            // stdout stays the one "Listening on" line scripts read; the second listener is named on stderr.
+            await stderr.WriteLineAsync($"Current Dfns API listening on {target.Current.BaseUrl.GetLeftPart(UriPartial.Authority)}");
             if (target.ActiveFaults.Count > 0)
             {
                 // stdout stays the one "Listening on" line scripts read; the rest goes to stderr.

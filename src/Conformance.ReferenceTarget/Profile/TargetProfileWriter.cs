@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conformance.ReferenceTarget.Dfns;
 using Conformance.ReferenceTarget.Dfns.Model;
 using Conformance.ReferenceTarget.Senhasegura;
 using Conformance.ReferenceTarget.Senhasegura.Model;
@@ -20,22 +21,25 @@ internal static class TargetProfileWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(Uri baseUrl, DfnsWorld dfns, SenhaWorld senha)
+    /// <param name="baseUrl">Where the API listens.</param>
+    /// <param name="dfns">The Dfns organisation it serves.</param>
+    /// <param name="senha">The senhasegura vault it serves, if any.</param>
+    /// <param name="dfnsOperations">The Dfns API's operations, whose permissions say which fixture kinds each caller cannot change.</param>
+    /// <param name="refusesServiceAccounts">Operations a service account may not call at all (the current API's credential endpoints).</param>
+    public static string Write(Uri baseUrl, DfnsWorld dfns, SenhaWorld? senha, IReadOnlyList<DfnsOperation> dfnsOperations, Func<DfnsOperation, bool>? refusesServiceAccounts = null)
     {
+        var vendors = new JsonObject { ["dfns"] = Dfns(dfns, dfnsOperations, refusesServiceAccounts ?? (_ => false)) };
+        if (senha is not null) vendors["senhasegura"] = Senha(senha);
         var profile = new JsonObject
         {
             ["version"] = 1,
             ["baseUrl"] = baseUrl.GetLeftPart(UriPartial.Authority),
-            ["vendors"] = new JsonObject
-            {
-                ["dfns"] = Dfns(dfns),
-                ["senhasegura"] = Senha(senha),
-            },
+            ["vendors"] = vendors,
         };
         return profile.ToJsonString(Indented) + "\n";
     }
 
-    private static JsonObject Dfns(DfnsWorld world)
+    private static JsonObject Dfns(DfnsWorld world, IReadOnlyList<DfnsOperation> operations, Func<DfnsOperation, bool> refusesServiceAccounts)
     {
         var identities = new JsonObject();
         foreach (var identity in world.Identities)
@@ -43,7 +47,7 @@ internal static class TargetProfileWriter
             identities[identity.Role] = new JsonObject
             {
                 // What this caller's missing permissions keep it from: every fixture of those kinds.
-                ["deniedKinds"] = new JsonArray(DfnsDenied(identity).Select(k => (JsonNode)JsonValue.Create(k)).ToArray()),
+                ["deniedKinds"] = new JsonArray(DfnsDenied(identity, operations, refusesServiceAccounts).Select(k => (JsonNode)JsonValue.Create(k)).ToArray()),
                 ["token"] = identity.User.Token,
                 ["signingKey"] = new JsonObject
                 {
@@ -54,9 +58,11 @@ internal static class TargetProfileWriter
             };
         }
 
+        // The current API has no application id (Applications are deprecated): no setting to send.
+        var settings = world.Directory.AppId.Length > 0 ? new JsonObject { ["appId"] = world.Directory.AppId } : new JsonObject();
         return new JsonObject
         {
-            ["settings"] = new JsonObject { ["appId"] = world.Directory.AppId },
+            ["settings"] = settings,
             ["identities"] = identities,
             ["fixtures"] = new JsonObject
             {
@@ -66,12 +72,16 @@ internal static class TargetProfileWriter
         };
     }
 
-    /// <summary>The fixture kinds a Dfns caller cannot change: those whose Update permission it lacks (D11).</summary>
-    private static IEnumerable<string> DfnsDenied(DfnsIdentity identity)
-    {
-        if (!identity.User.Permissions.Contains(DfnsPermissions.CredsUpdate)) yield return "credential";
-        if (!identity.User.Permissions.Contains(DfnsPermissions.UsersUpdate)) yield return "user";
-    }
+    /// <summary>
+    /// The fixture kinds a Dfns caller cannot change: those of an activate/deactivate whose
+    /// permission it lacks (D11), or that refuses service accounts and it is one.
+    /// </summary>
+    private static IEnumerable<string> DfnsDenied(DfnsIdentity identity, IReadOnlyList<DfnsOperation> operations, Func<DfnsOperation, bool> refusesServiceAccounts) =>
+        operations
+            .Where(op => op.Id.EndsWith(".activate", StringComparison.Ordinal) || op.Id.EndsWith(".deactivate", StringComparison.Ordinal))
+            .Where(op => (op.Permission is { } permission && !identity.User.Permissions.Contains(permission)) || (identity.User.IsServiceAccount && refusesServiceAccounts(op)))
+            .Select(op => op.Id.StartsWith("credentials.", StringComparison.Ordinal) ? "credential" : "user")
+            .Distinct();
 
     private static JsonObject Senha(SenhaWorld world)
     {

@@ -47,9 +47,16 @@ internal sealed class ExpectedStatusCheck : ICheck
             yield return Outcomes.Pass(Name, requirement, $"answered {status}");
             if (expect.PreferredStatus is { } preferred && !preferred.Matches(status))
             {
-                yield return Outcomes.Fail(Name, requirement with { Level = expect.PreferredLevel }, $"{context.Scenario.Stimulus}: refused, but not with the preferred status",
+                yield return Outcomes.Fail(Name, Preference(requirement, expect), $"{context.Scenario.Stimulus}: refused, but not with the preferred status",
                     $"status {preferred}", Outcomes.Describe(exchange), index);
             }
         }
     }
+
+    // The preference is judged at its own level and cites its own source when it has one
+    // (RFC 6750's SHOULD 401 is not the vendor's declared security that makes the refusal a MUST).
+    private static ResolvedRequirement Preference(ResolvedRequirement requirement, Spec.Vocabulary.Expectation expect) =>
+        expect.PreferredSource is { } source
+            ? requirement with { Level = expect.PreferredLevel, Source = source, Quote = expect.PreferredQuote ?? requirement.Quote, Basis = expect.PreferredBasis ?? requirement.Basis, Seed = null }
+            : requirement with { Level = expect.PreferredLevel };
 }

@@ -18,7 +18,14 @@ internal sealed class ResponseSchemaCheck : ICheck
                 continue;
             }
 
-            var errors = SchemaValidation.Errors(judged, judged.Documented!);
+            var result = SchemaValidation.Validate(judged, judged.Documented!);
+            if (result.Unusable is not null)
+            {
+                yield return SchemaValidation.Unusable(Name, requirement, judged, judged.Documented!, result);
+                continue;
+            }
+
+            var errors = result.IsValid ? null : SchemaValidation.Explain(judged, result);
             yield return errors is null
                 ? Outcomes.Pass(Name, requirement, "body valid against its schema")
                 : Outcomes.Fail(Name, requirement, $"{judged.Operation!.Label} {judged.Response.Status} body does not match its schema",

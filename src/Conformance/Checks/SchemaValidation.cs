@@ -1,9 +1,13 @@
 using Conformance.Scenarios;
 using Conformance.Spec;
+using Conformance.Spec.Schemas;
 
 namespace Conformance.Checks;
 
-/// <summary>Validates a recorded body against the documented schema of its response (NJsonSchema).</summary>
+/// <summary>
+/// Validates a recorded body against the documented schema of its response (JSON Schema 2020-12;
+/// formats are annotations, as in OpenAPI 3.1's dialect).
+/// </summary>
 internal static class SchemaValidation
 {
     /// <summary>
@@ -26,14 +30,26 @@ internal static class SchemaValidation
             : null;
     }
 
-    /// <summary>Null when valid; else the first errors, one line. Call after <see cref="CannotJudge"/>.</summary>
-    public static string? Errors(JudgedExchange judged, ApiResponse documented)
+    /// <summary>
+    /// The validation of the body (call after <see cref="CannotJudge"/>): valid, its errors, or a
+    /// schema the validator cannot use (an unresolvable reference: the evidence cannot tell).
+    /// </summary>
+    public static SchemaResult Validate(JudgedExchange judged, ApiResponse documented)
     {
         var schema = Media(judged, documented)!.Schema!;
-        if (judged.Exchange.Json is null) return "the body is not JSON";
-        var errors = schema.Validate(judged.Response.Body);
-        return errors.Count == 0 ? null : string.Join("; ", errors.Take(3).Select(e => $"{e.Kind} at {(string.IsNullOrEmpty(e.Path) ? "#" : e.Path)}"));
+        return judged.Exchange.Json is null
+            ? new SchemaResult([new SchemaError("", "body", "the body is not JSON")])
+            : schema.Validate(judged.Exchange.Json);
     }
+
+    /// <summary>The errors on one line: "the body is not JSON", or the validator's first errors.</summary>
+    public static string Explain(JudgedExchange judged, SchemaResult result) =>
+        judged.Exchange.Json is null ? "the body is not JSON" : result.Describe();
+
+    /// <summary>The outcome for a schema that cannot be used: INCONCLUSIVE, naming the schema and why.</summary>
+    public static CheckOutcome Unusable(string check, ResolvedRequirement requirement, JudgedExchange judged, ApiResponse documented, SchemaResult result) =>
+        Outcomes.Inconclusive(check, requirement, $"the schema of {judged.Operation!.Label} {judged.Response.Status} cannot be used to validate: {result.Unusable}",
+            exchange: judged.Index);
 
     private static ApiMediaType? Media(JudgedExchange judged, ApiResponse documented) =>
         documented.Content.FirstOrDefault(c => c.MediaType.Equals(judged.MediaType, StringComparison.OrdinalIgnoreCase))

@@ -31,6 +31,15 @@ public sealed record ConformanceSettings
     /// <summary>Faults to start the embedded reference target with (testing the suite itself).</summary>
     public IReadOnlyList<string> ReferenceFaults { get; init; } = [];
 
+    /// <summary>
+    /// Several targets in one run and one report (<c>--target</c> given more than once, each with
+    /// its <c>--profile</c> or one profile for all); empty for a run against one target.
+    /// </summary>
+    public IReadOnlyList<TargetSetting> Targets { get; init; } = [];
+
+    /// <summary>A targets file naming target, profile and contracts of each target (docs/reports-and-ci.md).</summary>
+    public string? TargetsFile { get; init; }
+
     /// <summary>Only the operations a spec change touched (set by the diff gate).</summary>
     public IReadOnlySet<string>? OnlyOperations { get; init; }
 

@@ -12,13 +12,15 @@ public static class SettingsReader
 {
     /// <summary>Setting names; environment variables are <c>CONFORMANCE_</c> + upper case with underscores.</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "max-duration", "unresponsive-after", "skip-broken-operations"];
+        ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "max-duration", "unresponsive-after", "skip-broken-operations"];
 
     /// <summary>Values override the environment one by one (flags and runsettings win).</summary>
     public static ConformanceSettings Read(Func<string, string?> value, string origin = "setting ")
     {
         var settings = new ConformanceSettings();
-        if (value("target") is { Length: > 0 } target)
+        var targets = (value("target") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (targets.Length > 1) return Validate(Several(targets, value("profile"), origin, Read(name => name is "target" or "profile" ? null : value(name), origin)), origin);
+        if (targets.FirstOrDefault() is { } target)
         {
             if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
             {
@@ -101,6 +103,7 @@ public static class SettingsReader
         }
 
         if (value("skip-broken-operations") is { Length: > 0 } skipBroken) settings = settings with { SkipBrokenOperations = skipBroken is not ("0" or "false") };
+        if (value("targets") is { Length: > 0 } targetsFile) settings = settings with { TargetsFile = targetsFile };
         if (value("reference-fault") is { Length: > 0 } faults) settings = settings with { ReferenceFaults = faults.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };
         return Validate(settings, origin);
     }
@@ -130,6 +133,24 @@ public static class SettingsReader
         return name => getenv("CONFORMANCE_" + name.ToUpperInvariant().Replace('-', '_'));
     }
 
+    /// <summary>Several targets: each URL checked as one target is, paired with its profile in order (or one profile for all).</summary>
+    private static ConformanceSettings Several(string[] urls, string? profiles, string origin, ConformanceSettings rest)
+    {
+        var profileList = (profiles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (profileList.Length != 1 && profileList.Length != urls.Length)
+        {
+            throw new SettingsException($"{origin}{Label("profile", origin)}: {urls.Length} targets need one profile each, or one for all; {profileList.Length} given");
+        }
+
+        var targets = urls.Select((url, i) =>
+        {
+            var one = Read(name => name switch { "target" => url, "profile" => profileList[profileList.Length == 1 ? 0 : i], _ => null }, origin);
+            return new TargetSetting(one.Target!.Authority, one.Target, one.Profile!, []);
+        }).ToList();
+        var named = targets.Select((t, i) => targets.Count(o => o.Name == t.Name) > 1 ? t with { Name = $"{t.Name}#{i + 1}" } : t).ToList();
+        return rest with { Target = named[0].Url, Profile = named[0].Profile, Targets = named };
+    }
+
     private static ConformanceSettings Validate(ConformanceSettings settings, string origin)
     {
         if (settings.Target is not null && settings.Profile is null)
@@ -137,7 +158,12 @@ public static class SettingsReader
             throw new SettingsException($"{origin}{Label("profile", origin)} is missing: a target needs a profile naming its identities and fixtures (see docs/target-profile.md)");
         }
 
-        if (settings.Target is not null && settings.ReferenceFaults.Count > 0)
+        if (settings.TargetsFile is not null && settings.Target is not null)
+        {
+            throw new SettingsException($"{origin}{Label("targets", origin)} names the targets; remove {Label("target", origin)} or the targets file");
+        }
+
+        if ((settings.Target is not null || settings.TargetsFile is not null) && settings.ReferenceFaults.Count > 0)
         {
             throw new SettingsException($"{origin}{Label("reference-fault", origin)} only applies to the embedded reference target; remove it or remove the target");
         }

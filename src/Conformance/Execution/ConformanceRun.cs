@@ -22,6 +22,7 @@ public sealed class ConformanceRun : IAsyncDisposable
     private readonly TimeProvider time;
     private readonly DateTimeOffset started;
     private readonly FixtureJournal journal;
+    private readonly Lazy<IReadOnlyList<ConstraintCoverage>> coverage;
 
     private ConformanceRun(ConformanceSettings settings, Uri target, IReadOnlyList<ApiDocument> documents, IReadOnlyList<Scenario> scenarios,
         RunEngine engine, SecretRegistry secrets, IAsyncDisposable? embedded, List<IDisposable> owned, TimeProvider time,
@@ -39,6 +40,7 @@ public sealed class ConformanceRun : IAsyncDisposable
         this.time = time;
         this.journal = journal;
         started = time.GetUtcNow();
+        coverage = new Lazy<IReadOnlyList<ConstraintCoverage>>(() => documents.Select(d => ConstraintCoverage.For(d)).ToList());
     }
 
     public ConformanceSettings Settings { get; }
@@ -140,7 +142,7 @@ public sealed class ConformanceRun : IAsyncDisposable
             var restSharp = new RestSharpTransport(target, secrets, time, new HttpTransportOptions { Timeout = settings.RequestTimeout });
             owned.Add(restSharp);
             var transport = new WatchedTransport(restSharp, control);
-            var sessions = documents.ToDictionary(d => d.Vendor, d => SessionFactory.Create(d, profile.For(d.Vendor), transport, secrets, time, journal));
+            var sessions = SessionFactory.CreateAll(documents, profile, transport, secrets, time, journal);
 
             var recovered = await StartupChecks.RecoverAsync(journal, sessions, control);
             var failed = recovered.Where(r => r.Outcome != RestoreOutcome.Restored).ToList();
@@ -201,7 +203,7 @@ public sealed class ConformanceRun : IAsyncDisposable
     public RunResult Result()
     {
         var ordered = Scenarios.Select(s => results.GetValueOrDefault(s.Id)).OfType<ScenarioResult>().ToList();
-        var info = new RunInfo(Target.ToString(), Documents.Select(d => new SpecInfo(d.SourcePath, d.Title, d.Version, d.Vendor)).ToList(),
+        var info = new RunInfo(Target.ToString(), Documents.Select(d => new SpecInfo(d.SourcePath, d.Title, d.Version, d.Vendor) { Contract = d.Contract }).ToList(),
             SuiteVersion, started, time.GetUtcNow(), Settings.Parallelism, Settings.Filter);
 
         // A fixture the journal still holds and no scenario reported (restoration abandoned) is left changed too.
@@ -214,6 +216,7 @@ public sealed class ConformanceRun : IAsyncDisposable
 
         return new RunResult(info, ordered, unrestored)
         {
+            Coverage = coverage.Value,
             Incomplete = Control.StopReason,
             NotRun = Scenarios.Count - ordered.Count,
             Drift = Drift,

@@ -8,6 +8,9 @@ public static class RepositoryPaths
     public static IReadOnlyList<string> DefaultSpecs =>
         Root is null ? [] : [Path.Combine(Root, "specs", "dfns", "openapi.yaml"), Path.Combine(Root, "specs", "senhasegura", "openapi.yaml")];
 
+    /// <summary>The contracts a target given without <c>--spec</c> is tested against: today's APIs.</summary>
+    public static IReadOnlyList<string> DefaultTargetContracts { get; } = ["dfns", "senhasegura"];
+
     public static string DefaultReports => Path.Combine(Root ?? Directory.GetCurrentDirectory(), "reports");
 
     private static string? Find(string start)

@@ -17,7 +17,19 @@ internal static class RequestBuilder
             path = path.Replace("{" + name + "}", Uri.EscapeDataString(actual), StringComparison.Ordinal);
         }
 
+        if (template.Query.Count > 0)
+        {
+            path += (path.Contains('?', StringComparison.Ordinal) ? "&" : "?")
+                + string.Join("&", template.Query.Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(Fixture(q.Value, fixtureId))}"));
+        }
+
         var request = OutgoingRequest.Create(template.Method, path);
+        foreach (var (name, value) in template.Headers) request = request.WithHeader(name, Fixture(value, fixtureId));
+        if (template.Cookies.Count > 0)
+        {
+            request = request.WithHeader("Cookie", string.Join("; ", template.Cookies.Select(c => $"{c.Key}={Uri.EscapeDataString(Fixture(c.Value, fixtureId))}")));
+        }
+
         if (!template.HasBody) return request;
         var body = template.BodyText(fixtureId)
             .Replace(RequestTemplate.ClientIdMarker, Uri.EscapeDataString(identity?.ClientId ?? ""), StringComparison.Ordinal)
@@ -34,4 +46,6 @@ internal static class RequestBuilder
         if (body.Contains(RequestTemplate.ClientSecretMarker, StringComparison.Ordinal) && identity?.ClientSecret is not { Length: > 0 }) return "clientSecret";
         return null;
     }
+
+    private static string Fixture(string value, string? fixtureId) => value.Replace(RequestTemplate.FixtureMarker, fixtureId ?? "", StringComparison.Ordinal);
 }

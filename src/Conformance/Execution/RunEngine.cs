@@ -16,10 +16,12 @@ internal sealed class RunEngine(IReadOnlyDictionary<string, VendorSession> sessi
 
     public IReadOnlyList<FixtureRestoreFailure> Unrestored => unrestored.ToList();
 
-    public int Capacity(string vendor, string kind) => sessions.TryGetValue(vendor, out var session) ? session.Fixtures.Capacity(kind) : 0;
+    /// <summary>Fixtures of a kind for a vendor (its contracts share one pool).</summary>
+    public int Capacity(string vendor, string kind) =>
+        sessions.Values.FirstOrDefault(s => s.Document.Vendor == vendor)?.Fixtures.Capacity(kind) ?? 0;
 
     public Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken cancellationToken) =>
-        new ScenarioExecutor(sessions[scenario.Vendor], unrestored.Enqueue, control).RunAsync(scenario, cancellationToken);
+        new ScenarioExecutor(sessions[scenario.Contract], unrestored.Enqueue, control).RunAsync(scenario, cancellationToken);
 
     public async Task<IReadOnlyList<ScenarioResult>> RunAllAsync(IReadOnlyList<Scenario> scenarios, Action<ScenarioResult>? progress, CancellationToken cancellationToken)
     {

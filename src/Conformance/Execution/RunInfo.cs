@@ -8,4 +8,8 @@ public sealed record RunInfo(
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt,
     int Parallelism,
-    string? Filter);
+    string? Filter)
+{
+    /// <summary>The targets of a run over several (one column each in the report grid); empty for a single-target run.</summary>
+    public IReadOnlyList<TargetInfo> Targets { get; init; } = [];
+}

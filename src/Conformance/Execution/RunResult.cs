@@ -9,6 +9,9 @@ namespace Conformance.Execution;
 /// </summary>
 public sealed record RunResult(RunInfo Info, IReadOnlyList<ScenarioResult> Scenarios, IReadOnlyList<FixtureRestoreFailure> Unrestored)
 {
+    /// <summary>Per spec: the request constraints found and the violations generated (schema-negative coverage).</summary>
+    public IReadOnlyList<Scenarios.ConstraintCoverage> Coverage { get; init; } = [];
+
     public int Count(Verdict verdict) => Scenarios.Count(s => s.Verdict == verdict);
 
     /// <summary>
@@ -35,7 +38,7 @@ public sealed record RunResult(RunInfo Info, IReadOnlyList<ScenarioResult> Scena
     public IReadOnlyList<DocumentationGap> Gaps =>
         Scenarios.SelectMany(s => s.Gaps.Select(g => (Scenario: s, Gap: g)))
             .GroupBy(x => (x.Gap.RequirementId, x.Gap.Title, x.Gap.Actual is { } a ? StatusOf(a) : ""))
-            .Select(g => new DocumentationGap(g.First().Scenario.Scenario.Vendor, g.First().Gap.Title, g.First().Gap.Expected ?? "", g.First().Gap.Actual ?? "",
+            .Select(g => new DocumentationGap(g.First().Scenario.Scenario.Contract, g.First().Gap.Title, g.First().Gap.Expected ?? "", g.First().Gap.Actual ?? "",
                 g.Select(x => x.Scenario.Scenario.Id).Distinct(StringComparer.Ordinal).ToList()))
             .ToList();
 

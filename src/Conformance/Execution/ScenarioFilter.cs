@@ -4,7 +4,7 @@ using Conformance.Scenarios;
 namespace Conformance.Execution;
 
 /// <summary>
-/// Selects scenarios by id: comma-separated terms, each a glob (<c>dfns.*/nonce/*</c>) or a
+/// Selects scenarios by id: comma-separated terms, each a glob (<c>dfns-legacy.*/nonce/*</c>) or a
 /// substring (<c>replayed</c>); a scenario runs when any term matches. Empty = everything.
 /// </summary>
 public sealed class ScenarioFilter

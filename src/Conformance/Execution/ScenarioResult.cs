@@ -16,6 +16,9 @@ public sealed record ScenarioResult(
     DateTimeOffset StartedAt,
     TimeSpan Duration)
 {
+    /// <summary>The target the scenario ran against, in a run over several targets (<see cref="RunInfo.Targets"/>); null otherwise.</summary>
+    public string? Target { get; init; }
+
     public IEnumerable<CheckOutcome> Failures => Outcomes.Where(o => o.Status == CheckStatus.Fail);
 
     /// <summary>The documentation gaps this scenario found (never the target's failure).</summary>

@@ -226,6 +226,14 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
 
     private async Task<AuthorizedRequest?> AuthorizeAsync(ApiOperation operation, RequestTemplate template, AuthPlan auth, string? fixtureId, CancellationToken ct)
     {
+        if (template.GenerationProblem is { } generation)
+        {
+            // A "valid" request that does not validate against its own schemas is the suite's bug: never sent as valid.
+            Problems.Add(new CheckOutcome("request_setup", CheckStatus.Inconclusive, Scenario.Requirement.Id, Scenario.Requirement.Level,
+                generation, "a generated request valid against its schemas", generation, null));
+            return null;
+        }
+
         var identity = Identity(auth);
         if (RequestBuilder.MissingClient(template, identity) is { } field)
         {
@@ -238,7 +246,13 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         var plan = auth with
         {
             Nonce = NonceStimuli.Resolve(auth.Nonce, NonceRules(operation), session.Time),
-            UserActionFor = auth.UserActionFor is { } b ? b with { Payload = b.Payload.Replace(RequestTemplate.FixtureMarker, fixtureId ?? "", StringComparison.Ordinal) } : null,
+            UserActionFor = auth.UserActionFor is { } b
+                ? b with
+                {
+                    Path = b.Path.Replace(RequestTemplate.FixtureMarker, Uri.EscapeDataString(fixtureId ?? ""), StringComparison.Ordinal),
+                    Payload = b.Payload.Replace(RequestTemplate.FixtureMarker, fixtureId ?? "", StringComparison.Ordinal),
+                }
+                : null,
         };
         var authorized = await session.Authorizer.AuthorizeAsync(operation, request, plan, ct);
         Exchanges.AddRange(authorized.SetupExchanges);

@@ -24,7 +24,9 @@ internal static class StartupChecks
         var results = new List<Recovery>();
         foreach (var entry in journal.Unfinished)
         {
-            var session = sessions.GetValueOrDefault(entry.Vendor);
+            // Sessions are per contract; contracts of one vendor share its fixtures: any that can restore the kind will do.
+            var candidates = sessions.Values.Where(s => s.Document.Vendor == entry.Vendor).ToList();
+            var session = candidates.FirstOrDefault(s => new Restorability(s).Blocker(entry.Kind) is null) ?? candidates.FirstOrDefault();
             var fixture = session?.Profile.Fixtures.FirstOrDefault(f => f.Kind == entry.Kind && f.Id == entry.Id);
             if (session is null || fixture is null)
             {
@@ -56,9 +58,11 @@ internal static class StartupChecks
     public static async Task<IReadOnlyList<FixtureDrift>> DriftAsync(IReadOnlyDictionary<string, VendorSession> sessions, int parallelism, CancellationToken cancellationToken)
     {
         using var gate = new SemaphoreSlim(Math.Max(1, parallelism));
+        // Contracts of one vendor share its fixtures: each fixture is read once, by the first contract that can.
         var reads = sessions.Values.SelectMany(session => session.Profile.Fixtures
                 .Where(f => f.State is not null && new StateReader(session).CanRead(f.Kind))
                 .Select(f => (Session: session, Fixture: f)))
+            .DistinctBy(x => (x.Session.Document.Vendor, x.Fixture.Kind, x.Fixture.Id))
             .Select(async x =>
             {
                 await gate.WaitAsync(cancellationToken);

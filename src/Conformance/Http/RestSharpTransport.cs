@@ -112,7 +112,16 @@ internal sealed class RestSharpTransport : IHttpTransport, IDisposable
             else rest.AddHeader(name, value);
         }
 
-        if (request.Body is not null) rest.AddStringBody(request.Body, contentType ?? "application/octet-stream");
+        if (request.Body is not null && contentType?.Contains(';', StringComparison.Ordinal) == true)
+        {
+            // RestSharp's body content type takes no parameters (a multipart boundary, a charset): the header carries them.
+            rest.AddStringBody(request.Body, contentType[..contentType.IndexOf(';', StringComparison.Ordinal)].Trim());
+            rest.AddHeader("Content-Type", contentType);
+        }
+        else if (request.Body is not null)
+        {
+            rest.AddStringBody(request.Body, contentType ?? "application/octet-stream");
+        }
         return rest;
     }
 

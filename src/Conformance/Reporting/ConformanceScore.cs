@@ -5,7 +5,7 @@ using Conformance.Spec.Vocabulary;
 namespace Conformance.Reporting;
 
 /// <summary>
-/// A vendor's headline score. It counts requirements, not scenarios: a requirement applies
+/// A contract's headline score (on one target, in a run over several). It counts requirements, not scenarios: a requirement applies
 /// when at least one check judged it (passed or failed it: neither skipped, inconclusive nor a gap),
 /// and passes when no check found it broken.
 /// </summary>
@@ -15,11 +15,18 @@ internal sealed record ConformanceScore(string Vendor, LevelTally Must, LevelTal
         "A requirement counts once however many scenarios test it: it applies when at least one check judged it, "
         + "and passes when no check found it broken. Skipped and inconclusive requirements are left out; documentation gaps are not failures.";
 
-    public static ConformanceScore For(string vendor, IEnumerable<ScenarioResult> scenarios)
+    /// <summary>The score of one contract (<paramref name="contract"/>: its id, the vendor when it declares none).</summary>
+    public static ConformanceScore For(string contract, IEnumerable<ScenarioResult> scenarios) =>
+        Of(contract, scenarios.Where(s => s.Scenario.Contract == contract));
+
+    /// <summary>The score of one contract on one target.</summary>
+    public static ConformanceScore For(ContractSection section) => Of(section.Title, section.Scenarios);
+
+    private static ConformanceScore Of(string name, IEnumerable<ScenarioResult> scenarios)
     {
         // requirement id → (level, judged, broken)
         var seen = new Dictionary<string, (RequirementLevel Level, bool Judged, bool Broken)>(StringComparer.Ordinal);
-        foreach (var result in scenarios.Where(s => s.Scenario.Vendor == vendor))
+        foreach (var result in scenarios)
         {
             foreach (var (id, level, status) in Judgements(result))
             {
@@ -28,7 +35,7 @@ internal sealed record ConformanceScore(string Vendor, LevelTally Must, LevelTal
             }
         }
 
-        return new ConformanceScore(vendor, Tally(seen.Values, RequirementLevel.Must), Tally(seen.Values, RequirementLevel.Should));
+        return new ConformanceScore(name, Tally(seen.Values, RequirementLevel.Must), Tally(seen.Values, RequirementLevel.Should));
     }
 
     /// <summary>What each check said; a scenario with no outcomes speaks for its own requirement through its verdict.</summary>

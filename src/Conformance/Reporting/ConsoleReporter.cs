@@ -15,7 +15,7 @@ public sealed class ConsoleReporter(TextWriter output)
     /// <summary><c>✔ id</c>, <c>× id</c>, <c>! id</c> or <c>- id (reason)</c>.</summary>
     public void ScenarioFinished(ScenarioResult result)
     {
-        var line = $"{ReportText.Symbol(result.Verdict)} {result.Scenario.Id}"
+        var line = $"{ReportText.Symbol(result.Verdict)} {(result.Target is null ? "" : result.Target + ": ")}{result.Scenario.Id}"
             + (result.Verdict is Verdict.Skip or Verdict.Inconclusive && result.Reason is { } reason ? $" ({reason})" : "");
         lock (gate) output.WriteLine(line);
     }

@@ -94,7 +94,7 @@ internal sealed record FailureDetail(
         if (scenario.Requirement.Id == requirementId) return scenario.Requirement;
         if (scenario.Secondary.FirstOrDefault(r => r.Id == requirementId) is { } secondary) return secondary;
         return scenario.Operation.Requirements
-            .Select(r => ResolvedRequirement.For(scenario.Vendor, scenario.Operation.Slug, r))
+            .Select(r => ResolvedRequirement.For(scenario.Contract, scenario.Operation.Slug, r))
             .FirstOrDefault(r => r.Id == requirementId);
     }
 

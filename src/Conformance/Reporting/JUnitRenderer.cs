@@ -41,7 +41,8 @@ internal sealed class JUnitRenderer : IReportRenderer
         return text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
     }
 
-    private static string ClassName(ScenarioResult result) => $"{result.Scenario.Vendor}.{result.Scenario.Operation.Slug}";
+    private static string ClassName(ScenarioResult result) =>
+        (result.Target is null ? "" : result.Target + ".") + $"{result.Scenario.Contract}.{result.Scenario.Operation.Slug}";
 
     private static void WriteSuite(XmlWriter xml, RunResult run, string name, IReadOnlyList<ScenarioResult> scenarios, bool failOnWarn)
     {

@@ -21,6 +21,8 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
     {
         var info = run.Info;
         var vendors = OperationTally.Vendors(run);
+        var sections = ContractSection.Of(run);
+        var multi = run.Info.Targets.Count > 1;
         var failed = run.Fails(options.FailOn);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -31,10 +33,16 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
         html.Append("<header>\n<h1>Conformance report: ").Append(E(string.Join(", ", vendors))).Append(' ')
             .Append(run.Incomplete is not null ? "<span class=\"badge fail\">INCOMPLETE</span>" : failed ? "<span class=\"badge fail\">FAILED</span>" : "<span class=\"badge pass\">PASSED</span>").Append("</h1>\n")
             .Append("<dl class=\"meta\">\n")
-            .Append("<dt>Target</dt><dd><code>").Append(E(info.Target)).Append("</code></dd>\n");
-        foreach (var spec in info.Specs)
+            .Append(multi ? "" : "<dt>Target</dt><dd><code>" + E(info.Target) + "</code></dd>\n");
+        foreach (var target in multi ? info.Targets : [])
         {
-            html.Append("<dt>Spec (").Append(E(spec.Vendor)).Append(")</dt><dd>").Append(E(spec.Title)).Append(" <code>")
+            html.Append("<dt>Target ").Append(E(target.Name)).Append("</dt><dd><code>").Append(E(target.Url)).Append("</code> ")
+                .Append(E(string.Join(", ", target.Specs.Select(s => s.Contract)))).Append("</dd>\n");
+        }
+
+        foreach (var spec in multi ? info.Targets.SelectMany(t => t.Specs).DistinctBy(s => s.Contract) : info.Specs)
+        {
+            html.Append("<dt>Spec (").Append(E(spec.Contract)).Append(")</dt><dd>").Append(E(spec.Title)).Append(" <code>")
                 .Append(E(spec.Version)).Append("</code> <span class=\"what\">").Append(E(spec.Path)).Append("</span></dd>\n");
         }
 
@@ -52,8 +60,9 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
 
 
         WriteBanner(html, run.Unrestored);
-        foreach (var vendor in vendors) WriteVendor(html, run, vendor);
-        WriteFailures(html, FailureDetail.Of(run));
+        if (multi) foreach (var grid in TargetGrid.Of(run)) WriteTargetGrid(html, grid);
+        foreach (var section in sections) WriteVendor(html, section);
+        WriteFailures(html, FailureDetail.Of(run), multi);
         WriteReasons(html, "inconclusive", "Inconclusive: the evidence cannot tell", run.Scenarios.Where(s => s.Verdict == Verdict.Inconclusive).ToList());
         WriteGaps(html, run.Gaps);
         WriteReasons(html, "skipped", "Skipped", run.Scenarios.Where(s => s.Verdict == Verdict.Skip).ToList());
@@ -80,11 +89,11 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
         html.Append("</ul>\n</div>\n");
     }
 
-    private static void WriteVendor(StringBuilder html, RunResult run, string vendor)
+    private static void WriteVendor(StringBuilder html, ContractSection section)
     {
-        var score = ConformanceScore.For(vendor, run.Scenarios);
-        var scenarios = run.Scenarios.Where(s => s.Scenario.Vendor == vendor).ToList();
-        html.Append("<section class=\"vendor\" id=\"vendor-").Append(E(vendor)).Append("\">\n<h2>").Append(E(vendor)).Append("</h2>\n");
+        var score = ConformanceScore.For(section);
+        var scenarios = section.Scenarios;
+        html.Append("<section class=\"vendor\" id=\"vendor-").Append(E(section.Anchor)).Append("\">\n<h2>").Append(E(section.Title)).Append("</h2>\n");
         html.Append("<div class=\"scores\">\n<div class=\"score\"><span class=\"pct\">").Append(E(score.Must.PercentText))
             .Append("</span><span class=\"what\">MUST requirements passed (").Append(score.Must.Fraction).Append(")</span></div>\n")
             .Append("<div class=\"score\"><span class=\"pct\">").Append(E(score.Should.Fraction))
@@ -96,8 +105,60 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
         }
 
         html.Append("</div>\n</div>\n");
-        WriteGrid(html, VendorGrid.For(run, vendor));
+        WriteGrid(html, VendorGrid.For(section));
         html.Append("</section>\n");
+    }
+
+    /// <summary>Requirements × targets for one vendor (Autobahn's grid): the targets side by side, a MUST score per column.</summary>
+    private static void WriteTargetGrid(StringBuilder html, TargetGrid grid)
+    {
+        if (grid.Rows.Count == 0) return;
+        html.Append("<section class=\"targets\" id=\"targets-").Append(E(grid.Vendor)).Append("\">\n<h2>").Append(E(grid.Vendor))
+            .Append(": targets side by side</h2>\n<table class=\"grid\">\n<thead><tr><th>Requirement</th>");
+        foreach (var column in grid.Columns)
+        {
+            html.Append("<th>").Append(E(column.Target ?? "")).Append("<br><small>").Append(E(column.Contract)).Append("</small></th>");
+        }
+
+        html.Append("</tr>\n<tr><th class=\"key\">MUST score</th>");
+        foreach (var column in grid.Columns)
+        {
+            var score = ConformanceScore.For(column);
+            html.Append("<td>").Append(E(score.Must.PercentText)).Append("<small>").Append(E(score.Must.Fraction)).Append(" · SHOULD ")
+                .Append(E(score.Should.Fraction)).Append("</small></td>");
+        }
+
+        html.Append("</tr></thead>\n<tbody>\n");
+        string? group = null;
+        foreach (var row in grid.Rows)
+        {
+            if (row.Class != group)
+            {
+                group = row.Class;
+                html.Append("<tr class=\"group\"><th colspan=\"").Append(grid.Columns.Count + 1).Append("\">").Append(E(group)).Append("</th></tr>\n");
+            }
+
+            html.Append("<tr><th class=\"key\">").Append(E(row.Operation)).Append(" <code>").Append(E(row.Key)).Append("</code></th>");
+            WriteCells(html, row.Cells);
+            html.Append("</tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void WriteCells(StringBuilder html, IReadOnlyList<GridCell?> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (cell is null)
+            {
+                html.Append("<td class=\"none\">·</td>");
+                continue;
+            }
+
+            html.Append("<td class=\"").Append(Css(cell.Verdict)).Append("\">").Append(ReportText.Word(cell.Verdict))
+                .Append("<small>").Append(cell.Matching).Append(" of ").Append(cell.Total).Append("</small></td>");
+        }
     }
 
     private static void WriteGrid(StringBuilder html, VendorGrid grid)
@@ -116,30 +177,26 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
             }
 
             html.Append("<tr><th class=\"key\">").Append(E(row.Key)).Append("</th>");
-            foreach (var cell in row.Cells)
-            {
-                if (cell is null)
-                {
-                    html.Append("<td class=\"none\">·</td>");
-                    continue;
-                }
-
-                html.Append("<td class=\"").Append(Css(cell.Verdict)).Append("\">").Append(ReportText.Word(cell.Verdict))
-                    .Append("<small>").Append(cell.Matching).Append(" of ").Append(cell.Total).Append("</small></td>");
-            }
-
+            WriteCells(html, row.Cells);
             html.Append("</tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static void WriteFailures(StringBuilder html, IReadOnlyList<FailureDetail> failures)
+    private static void WriteFailures(StringBuilder html, IReadOnlyList<FailureDetail> failures, bool byTarget)
     {
         html.Append("<section id=\"failures\">\n<h2>Failures and warnings (").Append(failures.Count).Append(")</h2>\n");
         if (failures.Count == 0) html.Append("<p>None.</p>\n");
-        foreach (var f in failures)
+        string? target = null;
+        foreach (var f in byTarget ? failures.GroupBy(f => f.Result.Target).SelectMany(g => g) : failures)
         {
+            if (byTarget && f.Result.Target != target)
+            {
+                target = f.Result.Target;
+                html.Append("<h3 class=\"target\">Target ").Append(E(target ?? "")).Append("</h3>\n");
+            }
+
             var verdict = f.Result.Verdict;
             html.Append("<article class=\"failure ").Append(Css(verdict)).Append("\">\n<h3><span class=\"badge ").Append(Css(verdict)).Append("\">")
                 .Append(ReportText.Word(verdict)).Append("</span> <code>").Append(E(f.Scenario.Id)).Append("</code></h3>\n<div>")
@@ -169,7 +226,7 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
             return;
         }
 
-        html.Append("<table>\n<thead><tr><th>Vendor</th><th>Your documents do not say…</th><th>They say</th><th>The target answered</th><th>Scenarios</th></tr></thead>\n<tbody>\n");
+        html.Append("<table>\n<thead><tr><th>Contract</th><th>Your documents do not say…</th><th>They say</th><th>The target answered</th><th>Scenarios</th></tr></thead>\n<tbody>\n");
         foreach (var g in gaps)
         {
             html.Append("<tr><td>").Append(E(g.Vendor)).Append("</td><td>").Append(E(g.What)).Append("</td><td>").Append(E(g.Documented))
@@ -199,7 +256,7 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
         foreach (var s in scenarios)
         {
             html.Append("<tr><td class=\"").Append(Css(s.Verdict)).Append("\">").Append(ReportText.Word(s.Verdict)).Append("</td><td>")
-                .Append(E(s.Scenario.DisplayName)).Append("<br><code>").Append(E(s.Scenario.Id)).Append("</code></td><td>")
+                .Append(E(s.Scenario.DisplayName)).Append("<br><code>").Append(E(s.Target is null ? s.Scenario.Id : $"{s.Target}: {s.Scenario.Id}")).Append("</code></td><td>")
                 .Append(ReportText.Level(s.Scenario.Requirement.Level)).Append(' ').Append(E(s.Scenario.Requirement.Key)).Append("</td><td>")
                 .Append(ReportText.Number((int)Math.Round(s.Duration.TotalMilliseconds))).Append("</td></tr>\n");
         }

@@ -7,7 +7,9 @@ namespace Conformance.Reporting;
 
 /// <summary>
 /// <c>summary.json</c>: the facts of <c>summary.html</c> for machines: run info, the verdict of the
-/// gate, per-vendor scores and grids, every scenario with its failures, unrestored fixtures.
+/// gate, per-contract (per target) scores and grids, the grids across targets, every scenario
+/// with its target, failures and check outcomes, unrestored fixtures. <see cref="SummaryMerge"/>
+/// reads it back to merge sharded runs into one report.
 /// </summary>
 internal sealed class SummaryJsonRenderer : IReportRenderer
 {
@@ -34,16 +36,25 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
             ["notRun"] = run.NotRun,
             ["summaryLine"] = run.SummaryLine,
             ["totals"] = Totals(run.Scenarios),
-            ["specs"] = new JsonArray(info.Specs.Select(s => (JsonNode)new JsonObject
+            ["specs"] = new JsonArray(info.Specs.Select(s => (JsonNode)Spec(s)).ToArray()),
+            ["targets"] = new JsonArray(info.Targets.Select(t => (JsonNode)new JsonObject
             {
-                ["vendor"] = s.Vendor, ["title"] = s.Title, ["version"] = s.Version, ["path"] = s.Path,
+                ["name"] = t.Name, ["url"] = t.Url, ["specs"] = new JsonArray(t.Specs.Select(s => (JsonNode)Spec(s)).ToArray()),
             }).ToArray()),
-            ["vendors"] = new JsonArray(OperationTally.Vendors(run).Select(v => (JsonNode)Vendor(run, v)).ToArray()),
+            ["vendors"] = new JsonArray(ContractSection.Of(run).Select(v => (JsonNode)Vendor(v)).ToArray()),
+            ["targetGrids"] = new JsonArray(info.Targets.Count > 1 ? TargetGrid.Of(run).Select(g => (JsonNode)Grid(g)).ToArray() : []),
             ["scenarios"] = new JsonArray(run.Scenarios.Select(s => (JsonNode)Scenario(s)).ToArray()),
             ["documentationGaps"] = new JsonArray(run.Gaps.Select(g => (JsonNode)new JsonObject
             {
                 ["vendor"] = g.Vendor, ["what"] = g.What, ["documented"] = g.Documented, ["observed"] = g.Observed,
                 ["scenarios"] = new JsonArray(g.ScenarioIds.Select(id => (JsonNode)JsonValue.Create(id)!).ToArray()),
+            }).ToArray()),
+            ["constraintCoverage"] = new JsonArray(run.Coverage.Select(c => (JsonNode)new JsonObject
+            {
+                ["vendor"] = c.Vendor, ["found"] = c.Found, ["breakable"] = c.Breakable, ["violated"] = c.Generated,
+                ["percent"] = Math.Round(c.Percent, 1),
+                ["byPlace"] = new JsonArray(c.ByPlace.Select(p => (JsonNode)new JsonObject { ["place"] = p.Place, ["found"] = p.Found, ["violated"] = p.Generated }).ToArray()),
+                ["byKind"] = new JsonArray(c.ByKind.Select(k => (JsonNode)new JsonObject { ["kind"] = k.Kind, ["found"] = k.Found, ["violated"] = k.Generated }).ToArray()),
             }).ToArray()),
             ["unrestoredFixtures"] = new JsonArray(run.Unrestored.Select(f => (JsonNode)new JsonObject
             {
@@ -60,16 +71,50 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
         return root.ToJsonString(ReportJson.Options) + "\n";
     }
 
-    private static JsonObject Vendor(RunResult run, string vendor)
+    private static JsonObject Spec(SpecInfo s) => new()
     {
-        var score = ConformanceScore.For(vendor, run.Scenarios);
-        var grid = VendorGrid.For(run, vendor);
+        ["vendor"] = s.Vendor, ["contract"] = s.Contract, ["title"] = s.Title, ["version"] = s.Version, ["path"] = s.Path,
+    };
+
+    /// <summary>Requirements × targets of one vendor: columns (target, contract), rows (class, operation, key).</summary>
+    private static JsonObject Grid(TargetGrid grid) => new()
+    {
+        ["vendor"] = grid.Vendor,
+        ["columns"] = new JsonArray(grid.Columns.Select(c =>
+        {
+            var score = ConformanceScore.For(c);
+            return (JsonNode)new JsonObject
+            {
+                ["target"] = c.Target, ["contract"] = c.Contract,
+                ["score"] = new JsonObject { ["must"] = Tally(score.Must), ["should"] = Tally(score.Should) },
+            };
+        }).ToArray()),
+        ["rows"] = new JsonArray(grid.Rows.Select(r => (JsonNode)new JsonObject
+        {
+            ["class"] = r.Class,
+            ["operation"] = r.Operation,
+            ["key"] = r.Key,
+            ["cells"] = new JsonArray(r.Cells.Select(c => c is null ? null : (JsonNode)new JsonObject
+            {
+                ["verdict"] = ReportText.Word(c.Verdict), ["matching"] = c.Matching, ["scenarios"] = c.Total,
+            }).ToArray()),
+        }).ToArray()),
+    };
+
+    private static JsonObject Vendor(ContractSection section)
+    {
+        var score = ConformanceScore.For(section);
+        var grid = VendorGrid.For(section);
+        var operations = section.Scenarios.GroupBy(s => s.Scenario.Operation.Label);
         return new JsonObject
         {
-            ["vendor"] = vendor,
+            ["vendor"] = section.Vendor,
+            ["contract"] = section.Contract,
+            ["target"] = section.Target,
             ["score"] = new JsonObject { ["must"] = Tally(score.Must), ["should"] = Tally(score.Should) },
-            ["totals"] = Totals(run.Scenarios.Where(s => s.Scenario.Vendor == vendor).ToList()),
-            ["operations"] = new JsonArray(OperationTally.For(run).Where(o => o.Vendor == vendor).Select(o => (JsonNode)new JsonObject
+            ["totals"] = Totals(section.Scenarios),
+            ["operations"] = new JsonArray(operations.Select(g => new OperationTally(section.Title, g.Key, Count(g, Verdict.Pass), Count(g, Verdict.Warn),
+                Count(g, Verdict.Skip), Count(g, Verdict.Fail), Count(g, Verdict.Inconclusive))).Select(o => (JsonNode)new JsonObject
             {
                 ["operation"] = o.Operation, ["pass"] = o.Pass, ["warn"] = o.Warn, ["inconclusive"] = o.Inconclusive, ["skip"] = o.Skip, ["fail"] = o.Fail,
             }).ToArray()),
@@ -96,6 +141,8 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
             ["id"] = scenario.Id,
             ["name"] = scenario.DisplayName,
             ["vendor"] = scenario.Vendor,
+            ["contract"] = scenario.Contract,
+            ["target"] = result.Target,
             ["operation"] = scenario.Operation.Label,
             ["class"] = scenario.Class,
             ["variant"] = scenario.Variant,
@@ -125,9 +172,43 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
                 ["expected"] = f.Expected,
                 ["actual"] = f.Actual,
                 ["curl"] = f.Curl,
+                ["evidence"] = Evidence(f.Evidence),
             }).ToArray()),
+            ["judgements"] = new JsonArray(result.Outcomes.Select(o => (JsonNode)Judgement(o)).ToArray()),
         };
     }
+
+    /// <summary>Every check outcome, compactly: what a merge of several runs' summaries needs to score and list again.</summary>
+    private static JsonObject Judgement(CheckOutcome outcome)
+    {
+        var judged = new JsonObject
+        {
+            ["check"] = outcome.Check,
+            ["status"] = outcome.Status.ToString().ToLowerInvariant(),
+            ["requirementId"] = outcome.RequirementId,
+            ["level"] = ReportText.Level(outcome.Level),
+        };
+        if (outcome.Status is CheckStatus.Pass or CheckStatus.Skip) return judged;
+        judged["title"] = outcome.Title;
+        judged["expected"] = outcome.Expected;
+        judged["actual"] = outcome.Actual;
+        return judged;
+    }
+
+    /// <summary>The (already redacted) request of a failure's evidence and its answer's status line, so a merge can print the same curl.</summary>
+    private static JsonObject? Evidence(Http.Exchange? exchange) => exchange is null ? null : new JsonObject
+    {
+        ["label"] = exchange.Label,
+        ["method"] = exchange.Request.Method,
+        ["url"] = exchange.Request.Url,
+        ["headers"] = new JsonArray(exchange.Request.Headers.Select(h => (JsonNode)new JsonArray(h.Key, h.Value)).ToArray()),
+        ["body"] = exchange.Request.Body,
+        ["status"] = exchange.Response?.Status,
+        ["contentType"] = exchange.Response?.ContentType,
+        ["transportError"] = exchange.TransportError,
+    };
+
+    private static int Count(IEnumerable<ScenarioResult> scenarios, Verdict verdict) => scenarios.Count(s => s.Verdict == verdict);
 
     private static JsonObject Tally(LevelTally tally) => new()
     {

@@ -5,7 +5,7 @@ using Conformance.Execution;
 namespace Conformance.Reporting;
 
 /// <summary>
-/// <c>summary.md</c>: the summary for a pull-request comment: gate verdict, score per vendor,
+/// <c>summary.md</c>: the summary for a pull-request comment: gate verdict, score per contract (and target),
 /// per-operation counts, every failure and warning (requirement → expected → actual → curl),
 /// unrestored fixtures and skips. Long lists are cut to stay under a comment's size limit.
 /// </summary>
@@ -32,7 +32,16 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
         md.AppendLine($"Target {MarkdownText.Code(info.Target)} · suite {MarkdownText.Code(info.SuiteVersion)} · "
             + $"{ReportText.Time(info.StartedAt)} · fails on {ReportText.Level(options.FailOn)}"
             + (info.Filter is null ? "" : $" · filter {MarkdownText.Code(info.Filter)}"));
-        foreach (var spec in info.Specs) md.AppendLine($"- {MarkdownText.Text(spec.Vendor)}: {MarkdownText.Text(spec.Title)} {MarkdownText.Code(spec.Version)}");
+        foreach (var target in info.Targets.Count > 1 ? info.Targets : [])
+        {
+            md.AppendLine($"- target {MarkdownText.Text(target.Name)} {MarkdownText.Code(target.Url)}: {MarkdownText.Text(string.Join(", ", target.Specs.Select(s => s.Contract)))}");
+        }
+
+        foreach (var spec in info.Targets.Count > 1 ? info.Targets.SelectMany(t => t.Specs).DistinctBy(s => s.Contract) : info.Specs)
+        {
+            md.AppendLine($"- {MarkdownText.Text(spec.Contract)}: {MarkdownText.Text(spec.Title)} {MarkdownText.Code(spec.Version)}");
+        }
+
         md.AppendLine();
 
         if (run.Incomplete is not null)
@@ -48,24 +57,24 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
                 + $"{MarkdownText.Code(fixture.ObservedState ?? "unknown")}: {MarkdownText.Text(fixture.Reason)}").AppendLine();
         }
 
-        md.AppendLine("| Vendor | MUST score | SHOULD | Pass | Warn | Inconclusive | Skip | Fail |").AppendLine("|---|---|---|---:|---:|---:|---:|---:|");
-        foreach (var vendor in vendors)
+        md.AppendLine("| Contract | MUST score | SHOULD | Pass | Warn | Inconclusive | Skip | Fail |").AppendLine("|---|---|---|---:|---:|---:|---:|---:|");
+        foreach (var section in ContractSection.Of(run))
         {
-            var score = ConformanceScore.For(vendor, run.Scenarios);
-            var scenarios = run.Scenarios.Where(s => s.Scenario.Vendor == vendor).ToList();
-            md.AppendLine($"| {MarkdownText.Cell(vendor)} | **{score.Must.PercentText}** ({score.Must.Fraction}) | {score.Should.Fraction} | "
+            var score = ConformanceScore.For(section);
+            var scenarios = section.Scenarios;
+            md.AppendLine($"| {MarkdownText.Cell(section.Title)} | **{score.Must.PercentText}** ({score.Must.Fraction}) | {score.Should.Fraction} | "
                 + $"{Count(scenarios, Verdict.Pass)} | {Count(scenarios, Verdict.Warn)} | {Count(scenarios, Verdict.Inconclusive)} | {Count(scenarios, Verdict.Skip)} | {Count(scenarios, Verdict.Fail)} |");
         }
 
         md.AppendLine().AppendLine("<details><summary>Per operation</summary>").AppendLine();
-        md.AppendLine("| Vendor | Operation | Pass | Warn | Inconclusive | Skip | Fail |").AppendLine("|---|---|---:|---:|---:|---:|---:|");
+        md.AppendLine("| Contract | Operation | Pass | Warn | Inconclusive | Skip | Fail |").AppendLine("|---|---|---:|---:|---:|---:|---:|");
         foreach (var row in OperationTally.For(run))
         {
             md.AppendLine($"| {MarkdownText.Cell(row.Vendor)} | {MarkdownText.Code(row.Operation)} | {row.Pass} | {row.Warn} | {row.Inconclusive} | {row.Skip} | {row.Fail} |");
         }
 
         md.AppendLine().AppendLine("</details>").AppendLine();
-        WriteFailures(md, FailureDetail.Of(run));
+        WriteFailures(md, info.Targets.Count > 1 ? FailureDetail.Of(run).GroupBy(f => f.Result.Target).SelectMany(g => g).ToList() : FailureDetail.Of(run));
         WriteReasons(md, "Inconclusive", run.Scenarios.Where(s => s.Verdict == Verdict.Inconclusive).ToList());
         WriteGaps(md, run.Gaps);
         WriteReasons(md, "Skipped", run.Scenarios.Where(s => s.Verdict == Verdict.Skip).ToList());
@@ -79,7 +88,8 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
         md.AppendLine($"### Failures and warnings ({failures.Count})").AppendLine();
         foreach (var f in failures.Take(MaxDetailed))
         {
-            md.AppendLine($"#### {ReportText.Symbol(f.Result.Verdict)} {ReportText.Word(f.Result.Verdict)} {MarkdownText.Code(f.Scenario.Id)}").AppendLine();
+            var where = f.Result.Target is null ? "" : $" on {MarkdownText.Text(f.Result.Target)}";
+            md.AppendLine($"#### {ReportText.Symbol(f.Result.Verdict)} {ReportText.Word(f.Result.Verdict)} {MarkdownText.Code(f.Scenario.Id)}{where}").AppendLine();
             md.AppendLine(MarkdownText.Text(f.Scenario.DisplayName)).AppendLine();
             md.AppendLine($"- Requirement: **{ReportText.LevelAndBasis(f.Level, f.Basis)}** {MarkdownText.Code(f.RequirementId)}"
                 + (f.Quote is null ? "" : $" — “{MarkdownText.Text(f.Quote)}”")

@@ -5,13 +5,19 @@ namespace Conformance.Reporting;
 
 /// <summary>
 /// Autobahn's vendor grid turned sideways for our model: requirement keys (rows, grouped by
-/// scenario class) × operations (columns) of one vendor.
+/// scenario class) × operations (columns) of one contract (on one target). The grid across
+/// targets is <see cref="TargetGrid"/>.
 /// </summary>
 internal sealed record VendorGrid(string Vendor, IReadOnlyList<string> Operations, IReadOnlyList<GridRow> Rows)
 {
-    public static VendorGrid For(RunResult run, string vendor)
+    /// <summary>The grid of one contract (<paramref name="contract"/>: its id, the vendor when it declares none).</summary>
+    public static VendorGrid For(RunResult run, string contract) => Of(contract, run.Scenarios.Where(s => s.Scenario.Contract == contract).ToList());
+
+    /// <summary>The grid of one contract on one target.</summary>
+    public static VendorGrid For(ContractSection section) => Of(section.Title, section.Scenarios);
+
+    private static VendorGrid Of(string vendor, IReadOnlyList<ScenarioResult> scenarios)
     {
-        var scenarios = run.Scenarios.Where(s => s.Scenario.Vendor == vendor).ToList();
         var operations = scenarios.Select(s => s.Scenario.Operation.Label).Distinct(StringComparer.Ordinal).ToList();
         var rows = scenarios
             .GroupBy(s => (s.Scenario.Class, s.Scenario.Requirement.Key))

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Conformance.Auth;
+using Conformance.Scenarios.Schemas;
 using Conformance.Spec;
 using Conformance.Spec.Vocabulary;
 
@@ -14,11 +15,14 @@ internal sealed class GenerationContext(ApiDocument document, GeneratorOptions o
 
     public RequirementResolver Requirements { get; } = new(document);
 
-    public string Id(ApiOperation operation, string @class, string variant) => $"{Document.Vendor}.{operation.Slug}/{@class}/{variant}";
+    public string Id(ApiOperation operation, string @class, string variant) => $"{Document.Contract}.{operation.Slug}/{@class}/{variant}";
 
     public Scenario Make(ApiOperation operation, string @class, string variant, string stimulus, ResolvedRequirement requirement, ScenarioPlan plan, FixtureNeed? fixture, params string[] extraChecks) =>
         new(Id(operation, @class, variant), Document.Vendor, operation, @class, variant, stimulus, requirement,
-            [CheckNames.ExpectedStatus, CheckNames.ExpectedMessage, .. CheckNames.ResponseChecks, .. extraChecks], plan, fixture?.Kind);
+            [CheckNames.ExpectedStatus, CheckNames.ExpectedMessage, .. CheckNames.ResponseChecks, .. extraChecks], plan, fixture?.Kind)
+        {
+            Contract = Document.Contract,
+        };
 
     /// <summary>The fixture kind an operation reads or changes, if any.</summary>
     public string? FixtureKind(ApiOperation operation) => operation.Semantics.Resource?.Kind ?? (operation.Probe?.IdParameter is not null ? operation.Probe.Kind : null);
@@ -53,28 +57,55 @@ internal sealed class GenerationContext(ApiDocument document, GeneratorOptions o
     public FixtureNeed? GuardFixture(ApiOperation operation) =>
         FixtureKind(operation) is { } kind ? new FixtureNeed(kind, FromState(operation)) : null;
 
-    /// <summary>A valid request: documented example or schema sample, the fixture id where the resource goes.</summary>
+    /// <summary>
+    /// A valid request: every required parameter (path, query, header, cookie) and the body, from
+    /// the documented example when it validates or else generated from the schemas; the fixture id
+    /// where the resource goes. A request whose generated parts do not validate carries
+    /// <see cref="RequestTemplate.GenerationProblem"/> and is never sent as valid.
+    /// </summary>
     public RequestTemplate ValidRequest(ApiOperation operation)
     {
+        var parts = RequestParts.For(operation);
         var resource = operation.Semantics.Resource;
         var probeId = operation.Probe?.IdParameter;
         var path = new Dictionary<string, string>();
-        foreach (var p in operation.Parameters.Where(p => p.In == "path"))
+        var query = new List<KeyValuePair<string, string>>();
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var cookies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var part in parts.Parameters)
         {
-            path[p.Name] = (resource is { In: "path" } && resource.Name == p.Name) || probeId == p.Name
-                ? RequestTemplate.FixtureMarker
-                : p.Schema is null ? "conformance" : Text(SampleValues.For(p.Schema));
+            var p = part.Parameter;
+            var marked = (resource is { } r && r.In == p.In && r.Name == p.Name) || (probeId == p.Name && p.In == "path");
+            if (!p.Required && !marked) continue;
+            var text = marked ? RequestTemplate.FixtureMarker : WireFormat.Single(part.Valid);
+            switch (p.In)
+            {
+                case "path":
+                    path[p.Name] = text;
+                    break;
+                case "query":
+                    query.AddRange(marked ? [new(p.Name, text)] : WireFormat.Query(p, part.Valid));
+                    break;
+                case "header":
+                    headers[p.Name] = text;
+                    break;
+                case "cookie":
+                    cookies[p.Name] = text;
+                    break;
+            }
         }
 
-        var media = operation.RequestBody?.Json ?? operation.RequestBody?.Content.FirstOrDefault();
-        JsonNode? body = null;
-        if (media is not null)
+        var body = parts.Body?.DeepClone();
+        if (resource is { In: "body" } && body is JsonObject obj) obj[resource.Name] = RequestTemplate.FixtureMarker;
+        var (json, raw, contentType) = parts.Encode(body);
+        if (parts.Media is not null && json is null && raw is null) raw = "";
+        return new RequestTemplate(operation.Method, path, json, raw, contentType)
         {
-            body = media.Examples.FirstOrDefault()?.Value?.DeepClone() ?? (media.Schema is null ? null : SampleValues.For(media.Schema));
-            if (resource is { In: "body" } && body is JsonObject obj) obj[resource.Name] = RequestTemplate.FixtureMarker;
-        }
-
-        return new RequestTemplate(operation.Method, path, media?.IsJson == true ? body : null, media is { IsJson: false } ? "" : null, media?.MediaType);
+            Query = query,
+            Headers = headers,
+            Cookies = cookies,
+            GenerationProblem = parts.Problem,
+        };
     }
 
     public string UnknownId(ApiOperation operation)
@@ -82,9 +113,7 @@ internal sealed class GenerationContext(ApiDocument document, GeneratorOptions o
         if (Document.UnknownId is { } configured) return configured;
         var name = operation.Semantics.Resource?.Name ?? operation.Probe?.IdParameter;
         var parameter = operation.Parameters.FirstOrDefault(p => p.Name == name);
-        var numeric = parameter?.Schema?.ActualSchema.Type.HasFlag(NJsonSchema.JsonObjectType.Integer) == true;
+        var numeric = parameter?.Schema is { } schema && ShapeReader.For(schema.Document).Read(schema).PreferredType() is "integer" or "number";
         return numeric ? "987654321" : "conformance-unknown-00000000";
     }
-
-    private static string Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : node?.ToJsonString() ?? "";
 }

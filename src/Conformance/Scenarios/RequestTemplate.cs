@@ -21,6 +21,21 @@ public sealed record RequestTemplate(
     public const string ClientIdMarker = "{{client_id}}";
     public const string ClientSecretMarker = "{{client_secret}}";
 
+    /// <summary>Query parameters in order, already serialized (a name may repeat: an exploded array).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Query { get; init; } = [];
+
+    /// <summary>Header parameters the operation documents (not the security headers: Auth adds those).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Cookie parameters, sent in one <c>Cookie</c> header.</summary>
+    public IReadOnlyDictionary<string, string> Cookies { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Why this request is not what it claims (a generated "valid" request that does not validate
+    /// against its own schemas: a bug of the suite, never sent as valid); null when it is.
+    /// </summary>
+    public string? GenerationProblem { get; init; }
+
     public string BodyText(string? fixtureId) =>
         (RawBody ?? Body?.ToJsonString() ?? "").Replace(FixtureMarker, fixtureId ?? "", StringComparison.Ordinal);
 

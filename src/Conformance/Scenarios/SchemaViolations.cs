@@ -1,93 +1,234 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using Conformance.Scenarios.Schemas;
 using Conformance.Spec;
-using NJsonSchema;
 
 namespace Conformance.Scenarios;
 
 /// <summary>
-/// Derives schema-negative requests from a valid one: each required property missing, each
-/// constraint of each top-level property broken in turn (type, length, enum, pattern, bounds),
-/// an extra property where <c>additionalProperties: false</c>, malformed JSON, a body that is
-/// not an object, the wrong content type, and each path parameter of the wrong type.
+/// Derives schema-negative requests from a valid one: every constraint of every parameter and of
+/// the body at every depth — nested properties, array items, each oneOf/anyOf branch — broken in
+/// turn (<see cref="ViolationWalker"/>), each kept only when the validator confirms the request
+/// as the server will read it is invalid; plus malformed JSON and the wrong content type. Each
+/// constraint found is recorded for the coverage (<see cref="ConstraintCoverage"/>).
 /// </summary>
 internal static class SchemaViolations
 {
-    public static IEnumerable<SchemaViolation> For(ApiOperation operation, RequestTemplate valid)
+    private static readonly ConditionalWeakTable<ApiOperation, Result> Cache = [];
+
+    public static IReadOnlyList<SchemaViolation> For(ApiOperation operation, RequestTemplate valid) => Of(operation, valid).Violations;
+
+    /// <summary>The constraints of the operation's request and whether each was violated.</summary>
+    public static IReadOnlyList<CoverageEntry> Coverage(ApiOperation operation, RequestTemplate valid) => Of(operation, valid).Coverage;
+
+    private static Result Of(ApiOperation operation, RequestTemplate valid) => Cache.GetValue(operation, o => Compute(o, valid));
+
+    private sealed record Result(List<SchemaViolation> Violations, List<CoverageEntry> Coverage);
+
+    private static Result Compute(ApiOperation operation, RequestTemplate valid)
     {
-        var schema = operation.RequestBody?.Json?.Schema?.ActualSchema;
-        if (schema is not null && valid.Body is JsonObject body)
+        var parts = RequestParts.For(operation);
+        var result = new Result([], []);
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+
+        // A request whose valid parts do not validate cannot show that one broken constraint is refused.
+        foreach (var part in parts.Parameters) Parameter(operation, valid, part, parts.Problem, result, slugs);
+        Body(operation, valid, parts, parts.Problem, result, slugs);
+        return result;
+    }
+
+    private static void Parameter(ApiOperation operation, RequestTemplate valid, ParameterPart part, string? problem, Result result, HashSet<string> slugs)
+    {
+        var p = part.Parameter;
+        var label = p.In == "path" ? p.Name : $"{p.In}.{p.Name}";
+        if (p.Required && p.In != "path")
         {
-            foreach (var v in BodyViolations(schema, body, valid)) yield return v;
-            yield return new("malformed-json", "sends a body that is not valid JSON", valid with { Body = null, RawBody = "{\"" + body.FirstOrDefault().Key + "\": " }, "malformed-json");
-            yield return new("not-an-object", "sends a JSON array where an object is required", valid with { Body = new JsonArray(), RawBody = null }, "type");
-            yield return new("wrong-content-type", "sends the valid body as text/plain", valid with { ContentType = "text/plain" }, "content-type");
+            if (problem is null)
+            {
+                Add(result, slugs, new CoverageEntry(operation.Slug, "parameters", "required", label, true, null),
+                    $"{label}-missing", $"omits the required {p.In} parameter {p.Name}", Without(valid, p), "required");
+            }
+            else
+            {
+                result.Coverage.Add(new CoverageEntry(operation.Slug, "parameters", "required", label, false, problem));
+            }
         }
 
-        foreach (var parameter in operation.Parameters.Where(p => p.In == "path" && p.Schema is not null))
+        if (part.Shape is not { } shape) return;
+        foreach (var found in ViolationWalker.Walk(shape, part.Valid))
         {
-            var ps = parameter.Schema!.ActualSchema;
-            if (ps.Type.HasFlag(JsonObjectType.Integer) || ps.Type.HasFlag(JsonObjectType.Number))
+            var where = found.Path.Length == 0 ? label : $"{label}.{found.Path}";
+            var stimulus = found.Stimulus.Replace("the value", $"the {p.In} parameter {p.Name}", StringComparison.Ordinal);
+            if (problem is not null || !found.Made)
             {
-                yield return new($"{parameter.Name}-wrong-type", $"sends a non-numeric path parameter {parameter.Name}",
-                    valid with { PathParameters = With(valid.PathParameters, parameter.Name, "not-a-number") }, "type");
+                result.Coverage.Add(new CoverageEntry(operation.Slug, "parameters", found.Constraint.Kind, where, false, problem ?? found.Why));
+                continue;
             }
+
+            var read = WireFormat.Read(shape, found.Value);
+            if (found.Constraint.Kind == "type" && !WireFormat.BreaksType(shape, read, found.Path))
+            {
+                result.Coverage.Add(new CoverageEntry(operation.Slug, "parameters", "type", where, false, "a parameter is text: no value breaks its string type") { Breakable = false });
+                continue;
+            }
+
+            if (shape.Accepts(read))
+            {
+                var text = found.Constraint.Kind == "type";
+                result.Coverage.Add(new CoverageEntry(operation.Slug, "parameters", found.Constraint.Kind, where, false,
+                    text ? "a parameter is text: no value breaks its string type" : "as text the value still validates") { Breakable = !text });
+                continue;
+            }
+
+            Add(result, slugs, new CoverageEntry(operation.Slug, "parameters", found.Constraint.Kind, where, true, null),
+                Slug(label, found), stimulus, With(valid, p, found.Value), found.Constraint.Kind);
         }
     }
 
-    private static IEnumerable<SchemaViolation> BodyViolations(JsonSchema schema, JsonObject body, RequestTemplate valid)
+    private static void Body(ApiOperation operation, RequestTemplate valid, RequestParts parts, string? problem, Result result, HashSet<string> slugs)
     {
-        foreach (var (name, property) in schema.ActualProperties)
+        if (parts.Media is null || parts.BodyShape is not { } shape) return;
+        var structured = parts.Media.IsJson || parts.Media.IsForm || parts.Media.IsMultipart;
+        if (structured)
         {
-            var p = property.ActualSchema;
-            var required = property.IsRequired || schema.RequiredProperties.Contains(name);
-            if (required) yield return Mutate(valid, body, name, null, remove: true, $"{name}-missing", $"omits the required property {name}");
-            if (p.Type.HasFlag(JsonObjectType.String))
+            foreach (var found in ViolationWalker.Walk(shape, parts.Body))
             {
-                yield return Mutate(valid, body, name, JsonValue.Create(12345), false, $"{name}-wrong-type", $"sends {name} as a number instead of a string");
-                if (p.MinLength is > 0) yield return Mutate(valid, body, name, JsonValue.Create(new string('x', p.MinLength.Value - 1)), false, $"{name}-too-short", $"sends {name} shorter than minLength {p.MinLength}");
-                if (p.MaxLength is { } max) yield return Mutate(valid, body, name, JsonValue.Create(new string('x', max + 1)), false, $"{name}-too-long", $"sends {name} longer than maxLength {max}");
-                if (p.Enumeration.Count > 0) yield return Mutate(valid, body, name, JsonValue.Create("conformance-not-allowed"), false, $"{name}-not-in-enum", $"sends {name} outside its enum");
-                if (p.Pattern is not null) yield return Mutate(valid, body, name, JsonValue.Create("!~ no match ~!"), false, $"{name}-pattern-mismatch", $"sends {name} not matching its pattern");
-            }
-            else if (p.Type.HasFlag(JsonObjectType.Integer) || p.Type.HasFlag(JsonObjectType.Number))
-            {
-                yield return Mutate(valid, body, name, JsonValue.Create("not-a-number"), false, $"{name}-wrong-type", $"sends {name} as a string instead of a number");
-                if (p.Minimum is { } min) yield return Mutate(valid, body, name, JsonValue.Create(min - 1), false, $"{name}-below-minimum", $"sends {name} below minimum {min.ToString(CultureInfo.InvariantCulture)}");
-                if (p.Maximum is { } mx) yield return Mutate(valid, body, name, JsonValue.Create(mx + 1), false, $"{name}-above-maximum", $"sends {name} above maximum {mx.ToString(CultureInfo.InvariantCulture)}");
-            }
-            else if (p.Type.HasFlag(JsonObjectType.Boolean))
-            {
-                yield return Mutate(valid, body, name, JsonValue.Create("yes"), false, $"{name}-wrong-type", $"sends {name} as a string instead of a boolean");
+                var place = found.Branch is not null ? "branches" : found.Path.Contains('.', StringComparison.Ordinal) || found.Path.Contains('[', StringComparison.Ordinal) ? "nested" : "body";
+                var where = found.Path.Length == 0 ? "body" : found.Path;
+                if (problem is not null || !parts.BodyValid || !found.Made)
+                {
+                    result.Coverage.Add(new CoverageEntry(operation.Slug, place, found.Constraint.Kind, where, false, problem ?? found.Why));
+                    continue;
+                }
+
+                if (!parts.Media.IsJson && found.Constraint.Kind == "type" && !WireFormat.BreaksType(shape, parts.Wire(found.Value), found.Path))
+                {
+                    result.Coverage.Add(new CoverageEntry(operation.Slug, place, "type", where, false, "a form field is text: no value breaks its string type") { Breakable = false });
+                    continue;
+                }
+
+                if (shape.Accepts(parts.Wire(found.Value)))
+                {
+                    result.Coverage.Add(new CoverageEntry(operation.Slug, place, found.Constraint.Kind, where, false,
+                        parts.Media.IsJson ? "the value made still validates (another branch accepts it)" : "as form text the value still validates"));
+                    continue;
+                }
+
+                var body = Marked(operation, found.Value, parts.Body);
+                var (json, raw, contentType) = parts.Encode(body);
+                var stimulus = found.Stimulus.Replace("the value", "the body", StringComparison.Ordinal);
+                if (found.Branch is { } branch) stimulus += $" (in {branch[..^1].Replace("Of", "Of branch ", StringComparison.Ordinal)}{branch[^1]})";
+                Add(result, slugs, new CoverageEntry(operation.Slug, place, found.Constraint.Kind, where, true, null),
+                    Slug(null, found, shape), stimulus, valid with { Body = json, RawBody = raw, ContentType = contentType, GenerationProblem = null }, found.Constraint.Kind);
             }
         }
 
-        if (!schema.AllowAdditionalProperties)
+        if (parts.Media.IsJson && valid.Body is JsonObject first)
         {
-            yield return Mutate(valid, body, "conformanceUnexpected", JsonValue.Create("extra"), false, "extra-property", "adds a property the schema forbids (additionalProperties: false)");
+            Extra(result, slugs, "malformed-json", "sends a body that is not valid JSON", valid with { Body = null, RawBody = "{\"" + first.FirstOrDefault().Key + "\": " }, "malformed-json");
+        }
+
+        if (structured && valid.HasBody)
+        {
+            Extra(result, slugs, "wrong-content-type", "sends the valid body as text/plain", valid with { ContentType = "text/plain" }, "content-type");
         }
     }
 
-    private static SchemaViolation Mutate(RequestTemplate valid, JsonObject body, string name, JsonNode? value, bool remove, string variant, string stimulus)
+    /// <summary>The fixture marker back where the resource id goes, when the violation left that field as it was.</summary>
+    private static JsonNode? Marked(ApiOperation operation, JsonNode? body, JsonNode? validBody)
     {
-        var copy = (JsonObject)body.DeepClone();
-        if (remove) copy.Remove(name);
-        else copy[name] = value;
-        return new SchemaViolation(variant, stimulus, valid with { Body = copy, RawBody = null }, KindOf(variant));
+        var copy = body?.DeepClone();
+        if (operation.Semantics.Resource is { In: "body" } resource && copy is JsonObject obj && validBody is JsonObject original
+            && obj.ContainsKey(resource.Name) && JsonNode.DeepEquals(obj[resource.Name], original[resource.Name]))
+        {
+            obj[resource.Name] = RequestTemplate.FixtureMarker;
+        }
+
+        return copy;
     }
 
-    /// <summary>The JSON Schema keyword a variant breaks, from its slug's suffix.</summary>
-    private static string KindOf(string variant) =>
-        variant.EndsWith("-missing", StringComparison.Ordinal) ? "required"
-        : variant.EndsWith("-too-short", StringComparison.Ordinal) ? "minLength"
-        : variant.EndsWith("-too-long", StringComparison.Ordinal) ? "maxLength"
-        : variant.EndsWith("-not-in-enum", StringComparison.Ordinal) ? "enum"
-        : variant.EndsWith("-pattern-mismatch", StringComparison.Ordinal) ? "pattern"
-        : variant.EndsWith("-below-minimum", StringComparison.Ordinal) ? "minimum"
-        : variant.EndsWith("-above-maximum", StringComparison.Ordinal) ? "maximum"
-        : variant == "extra-property" ? "additionalProperties"
-        : "type";
+    private static void Add(Result result, HashSet<string> slugs, CoverageEntry entry, string slug, string stimulus, RequestTemplate request, string kind)
+    {
+        result.Coverage.Add(entry);
+        Extra(result, slugs, slug, stimulus, request, kind);
+    }
 
-    private static Dictionary<string, string> With(IReadOnlyDictionary<string, string> source, string key, string value) =>
-        new(source) { [key] = value };
+    private static void Extra(Result result, HashSet<string> slugs, string slug, string stimulus, RequestTemplate request, string kind)
+    {
+        slug = Clean(slug);
+        var unique = slug;
+        for (var i = 2; !slugs.Add(unique); i++) unique = $"{slug}-{i}";
+        result.Violations.Add(new SchemaViolation(unique, stimulus, request with { GenerationProblem = null }, kind));
+    }
+
+    /// <summary>A stable slug: where (parameter, property path, branch) and what is broken.</summary>
+    private static string Slug(string? parameter, Found found, Shape? body = null)
+    {
+        var where = string.Join(".", new[] { parameter, found.Branch, found.Path.Length == 0 ? null : found.Path }.Where(x => x is not null));
+        var c = found.Constraint;
+        if (c.Kind == "type" && where.Length == 0 && body?.Types is { Count: 1 } t && t.Contains("object")) return "not-an-object";
+        if (c.Kind is "additionalProperties" or "unevaluatedProperties") return where.Length == 0 ? "extra-property" : $"{where}-extra-property";
+        if (c.Kind == "required") return $"{(where.Length == 0 ? "" : where + ".")}{c.Detail}-missing";
+        if (c.Kind == "dependentRequired") return $"{(where.Length == 0 ? "" : where + ".")}{c.Detail}-dependent-missing";
+        var suffix = c.Kind switch
+        {
+            "type" => "wrong-type",
+            "minLength" => "too-short",
+            "maxLength" => "too-long",
+            "enum" => "not-in-enum",
+            "const" => "not-const",
+            "pattern" => "pattern-mismatch",
+            "minimum" => "below-minimum",
+            "maximum" => "above-maximum",
+            "exclusiveMinimum" => "at-exclusive-minimum",
+            "exclusiveMaximum" => "at-exclusive-maximum",
+            "multipleOf" => "not-multiple",
+            "minItems" => "too-few-items",
+            "maxItems" => "too-many-items",
+            "uniqueItems" => "duplicate-items",
+            "items" => "extra-item",
+            "format" => "bad-format",
+            "minProperties" => "too-few-properties",
+            "maxProperties" => "too-many-properties",
+            "oneOf" or "anyOf" => "no-branch",
+            _ => c.Kind,
+        };
+        return where.Length == 0 ? suffix : $"{where}-{suffix}";
+    }
+
+    /// <summary>
+    /// Scenario ids are <c>vendor.operation/class/variant</c> with a variant of letters, digits and
+    /// dashes: a path <c>a.b[]</c> becomes <c>a-b-items</c>, a parameter <c>query.page</c> <c>query-page</c>.
+    /// </summary>
+    private static string Clean(string slug)
+    {
+        var text = slug.Replace("[]", "-items", StringComparison.Ordinal);
+        text = System.Text.RegularExpressions.Regex.Replace(text, @"\[(\d+)\]", "-$1");
+        text = System.Text.RegularExpressions.Regex.Replace(text, "[^A-Za-z0-9-]+", "-");
+        return System.Text.RegularExpressions.Regex.Replace(text, "-{2,}", "-").Trim('-');
+    }
+
+    private static RequestTemplate Without(RequestTemplate valid, ApiParameter p) => p.In switch
+    {
+        "query" => valid with { Query = valid.Query.Where(q => q.Key != p.Name).ToList() },
+        "header" => valid with { Headers = Drop(valid.Headers, p.Name) },
+        "cookie" => valid with { Cookies = Drop(valid.Cookies, p.Name) },
+        _ => valid,
+    };
+
+    private static RequestTemplate With(RequestTemplate valid, ApiParameter p, JsonNode? value) => p.In switch
+    {
+        "path" => valid with { PathParameters = new Dictionary<string, string>(valid.PathParameters) { [p.Name] = WireFormat.Single(value) } },
+        "query" => valid with { Query = [.. valid.Query.Where(q => q.Key != p.Name && !q.Key.StartsWith(p.Name + "[", StringComparison.Ordinal)), .. WireFormat.Query(p, value)] },
+        "header" => valid with { Headers = new Dictionary<string, string>(valid.Headers, StringComparer.OrdinalIgnoreCase) { [p.Name] = WireFormat.Single(value) } },
+        "cookie" => valid with { Cookies = new Dictionary<string, string>(valid.Cookies) { [p.Name] = WireFormat.Single(value) } },
+        _ => valid,
+    };
+
+    private static Dictionary<string, string> Drop(IReadOnlyDictionary<string, string> source, string name)
+    {
+        var copy = new Dictionary<string, string>(source, StringComparer.OrdinalIgnoreCase);
+        copy.Remove(name);
+        return copy;
+    }
 }

@@ -26,6 +26,20 @@ public sealed record ApiDocument(
     IReadOnlyList<SpecProblem> Problems,
     JsonObject Root)
 {
+    private readonly string? contract;
+
+    /// <summary>
+    /// The contract id (<c>x-conformance.contract</c>, default the vendor): first part of every
+    /// requirement and scenario id, the key of the run's sessions and of report grouping. Two
+    /// documents of the same vendor (the current and the legacy Dfns API) are two contracts; the
+    /// profile stays keyed by <see cref="Vendor"/>.
+    /// </summary>
+    public string Contract
+    {
+        get => contract ?? Vendor;
+        init => contract = string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
     /// <summary>Whether the spec carries any of our vocabulary (else: generic mode).</summary>
     public bool HasVocabulary => Root.ContainsKey("x-conformance");
 

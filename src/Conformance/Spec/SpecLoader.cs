@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Conformance.Spec.Schemas;
 using Conformance.Spec.Vocabulary;
 using NSwag;
 
@@ -134,6 +135,7 @@ public static partial class SpecLoader
     {
         var vocab = new VocabularyReader(problems);
         var schemes = SecuritySchemes(root, vocab);
+        var schemas = SchemaDocument.For(root, VocabularyReader.Text(root["openapi"])!);
         var operations = new List<ApiOperation>();
         foreach (var (pathKey, item) in nswag.Paths)
         {
@@ -143,7 +145,7 @@ public static partial class SpecLoader
                 var pointer = JsonPointer.Append(JsonPointer.Append("/paths", pathKey), method.ToLowerInvariant());
                 try
                 {
-                    operations.Add(OperationReader.Read(root, pathKey, method, op, pointer, vocab, problems));
+                    operations.Add(OperationReader.Read(root, pathKey, method, op, pointer, vocab, problems, schemas));
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -173,7 +175,10 @@ public static partial class SpecLoader
             vocab.Envelope(root["x-envelope"], "/x-envelope"),
             Decisions(root, problems),
             problems.Problems,
-            root);
+            root)
+        {
+            Contract = VocabularyReader.Text(conformance?["contract"]) ?? "",
+        };
     }
 
     private static Dictionary<string, ApiSecurityScheme> SecuritySchemes(JsonObject root, VocabularyReader vocab)

@@ -42,6 +42,22 @@ internal static class FaultCases
         Dfns("dfns-permission-not-enforced", DfnsStimuli.PermissionDenied, DfnsOp.CredActivate),
         Dfns("dfns-users-permission-not-enforced", DfnsStimuli.PermissionDenied, DfnsOp.UsersDeactivate),
 
+        Current("dfns-current-nonce-required", CurrentStimuli.WithoutNonce, CurrentOp.CredActivate),
+        Current("dfns-current-appid-required", CurrentStimuli.WithoutAppId, CurrentOp.UsersActivate),
+        Current("dfns-current-bearer-missing-accepted", CurrentStimuli.MissingBearer, CurrentOp.CredDeactivate),
+        Current("dfns-current-service-account-accepted", CurrentStimuli.AsServiceAccount, CurrentOp.CredActivate),
+        Current("dfns-current-users-permission-not-enforced", CurrentStimuli.AsUnprivileged, CurrentOp.UsersActivate),
+        Current("dfns-current-user-action-not-bound", CurrentStimuli.TokenForAnotherRequest, CurrentOp.CredActivate),
+        Current("dfns-current-user-action-forged-accepted", CurrentStimuli.ForgedToken, CurrentOp.UsersDeactivate),
+        Current("dfns-current-user-action-reusable", CurrentStimuli.ReusedToken, CurrentOp.UsersDeactivate),
+        Current("dfns-current-user-action-missing-accepted", CurrentStimuli.MissingToken, CurrentOp.UsersActivate),
+        Current("dfns-current-user-answer-is-message", CurrentStimuli.AnswerShape, CurrentOp.UsersActivate),
+        Current("dfns-current-user-read-stale", CurrentStimuli.TransitionIsRead, CurrentOp.UsersActivate),
+        Current("dfns-current-unknown-user-200", CurrentStimuli.UnknownId, CurrentOp.UsersDeactivate),
+        Current("dfns-current-reactivate-error", CurrentStimuli.Repeat, CurrentOp.CredActivate),
+        CurrentRead("dfns-current-challenge-legacy-shape", CurrentStimuli.ChallengeShape, "auth.action.init"),
+        CurrentRead("dfns-current-credential-list-partial", CurrentStimuli.CredentialListShape, "credentials.list"),
+
         Senha("senhasegura-reenable-200", SenhaStimuli.Repeat, SenhaOp.Enable),
         Senha("senhasegura-redisable-200", SenhaStimuli.Repeat, SenhaOp.Disable),
         Senha("senhasegura-envelope-code-mismatch", SenhaStimuli.CodeEqualsStatus, SenhaOp.Enable),
@@ -65,6 +81,19 @@ internal static class FaultCases
             : op == DfnsOp.UsersActivate ? "users.activate"
             : "users.deactivate";
         return new FaultCase(fault, (t, faulty) => stimulus(t, op, faulty), t => stimulus(t, op.Sibling, false));
+    }
+
+    private static FaultCase Current(string fault, Func<TestTarget, CurrentOp, bool, Task> stimulus, CurrentOp op)
+    {
+        OperationIds[fault] = op.Id;
+        return new FaultCase(fault, (t, faulty) => stimulus(t, op, faulty), t => stimulus(t, op.Sibling, false));
+    }
+
+    /// <summary>A fault of a current-API read or signing step: the control is the user read and answer, untouched.</summary>
+    private static FaultCase CurrentRead(string fault, Func<TestTarget, bool, Task> stimulus, string operationId)
+    {
+        OperationIds[fault] = operationId;
+        return new FaultCase(fault, stimulus, CurrentStimuli.UserReadControl);
     }
 
     private static FaultCase Senha(string fault, Func<TestTarget, SenhaOp, bool, Task> stimulus, SenhaOp op)

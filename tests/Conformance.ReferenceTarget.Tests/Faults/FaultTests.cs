@@ -13,17 +13,19 @@ internal sealed partial class FaultTests
 {
     private static readonly string[] Keys =
     [
-        "positive/accepted", "schema/invalid-rejected", "auth/missing-rejected", "auth/invalid-rejected",
+        "positive/accepted", "schema/invalid-rejected", "schema/required-rejected", "auth/missing-rejected", "auth/invalid-rejected",
         "user-action/missing-rejected", "user-action/forged-rejected", "user-action/reused-rejected", "user-action/mismatch-rejected",
         "nonce/missing-rejected", "nonce/malformed-rejected", "nonce/stale-rejected", "nonce/replay-rejected", "nonce/replay-no-effect",
         "nonce/concurrent-replay-one-accepted", "idempotent/repeat", "state/transition", "state/others-unchanged", "unknown-id/rejected",
-        "unknown-id/not-a-credential", "method/undocumented-rejected", "permission/denied", "permission/no-access",
+        "unknown-id/not-a-credential", "method/undocumented-rejected", "permission/denied", "permission/no-access", "permission/service-account-refused",
         "response/status-documented", "response/schema-valid", "response/content-type", "response/no-5xx", "response/error-shape",
         "envelope/invariants",
     ];
 
     private static readonly string[] OperationIds =
     [
+        "dfns-legacy.credentials.activate", "dfns-legacy.credentials.deactivate", "dfns-legacy.users.activate", "dfns-legacy.users.deactivate",
+        "dfns-legacy.auth.action.init", "dfns-legacy.auth.action.complete", "dfns-legacy.credentials.list", "dfns-legacy.users.get",
         "dfns.credentials.activate", "dfns.credentials.deactivate", "dfns.users.activate", "dfns.users.deactivate",
         "dfns.auth.action.init", "dfns.auth.action.complete", "dfns.credentials.list", "dfns.users.get",
         "senhasegura.credentials.enable", "senhasegura.credentials.disable", "senhasegura.credentials.get",
@@ -78,6 +80,6 @@ internal sealed partial class FaultTests
         });
     }
 
-    [GeneratedRegex("^(?<op>[a-z0-9]+\\.[a-z0-9.]+)/(?<key>[a-z0-9-]+/[a-z0-9-]+)$")]
+    [GeneratedRegex("^(?<op>[a-z0-9-]+\\.[a-z0-9.]+)/(?<key>[a-z0-9-]+/[a-z0-9-]+)$")]
     private static partial Regex RequirementId();
 }

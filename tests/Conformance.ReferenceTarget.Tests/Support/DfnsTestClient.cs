@@ -6,8 +6,12 @@ using System.Text.Json.Nodes;
 namespace Conformance.ReferenceTarget.Tests.Support;
 
 /// <summary>Plain HttpClient calls against the Dfns half, with the user action flow done by hand.</summary>
-internal sealed class DfnsTestClient(HttpClient http, TestProfile profile, TimeProvider time)
+/// <remarks>With <c>legacyHeaders</c> false (the current API) no X-DFNS-NONCE is sent unless a call names one; the app id follows the profile (none for the current API).</remarks>
+internal sealed class DfnsTestClient(HttpClient http, TestProfile profile, TimeProvider time, bool legacyHeaders = true)
 {
+    public const string CurrentUsersActivate = "/auth/users/{0}/activate";
+    public const string CurrentUsersDeactivate = "/auth/users/{0}/deactivate";
+
     public const string ActivatePath = "/auth/credentials/activate";
     public const string DeactivatePath = "/auth/credentials/deactivate";
     public const string UsersActivatePath = "/auth/manage/users/activate";
@@ -32,7 +36,7 @@ internal sealed class DfnsTestClient(HttpClient http, TestProfile profile, TimeP
             request.Headers.Add("X-DFNS-APPID", appId);
         }
 
-        var nonce = call.Nonce ?? FreshNonce();
+        var nonce = call.Nonce ?? (legacyHeaders ? FreshNonce() : "");
         if (nonce.Length > 0)
         {
             request.Headers.TryAddWithoutValidation("X-DFNS-NONCE", nonce);
@@ -106,10 +110,10 @@ internal sealed class DfnsTestClient(HttpClient http, TestProfile profile, TimeP
         return complete.Json.GetProperty("userAction").GetString()!;
     }
 
-    /// <summary>A fully signed PUT on one of the four activation paths.</summary>
-    public async Task<Reply> SignedPutAsync(string path, string body, string identity = "privileged", string? nonce = null)
+    /// <summary>A fully signed PUT on one of the activation paths; a null body sends none (the current user paths).</summary>
+    public async Task<Reply> SignedPutAsync(string path, string? body, string identity = "privileged", string? nonce = null)
     {
-        var token = await UserActionAsync("PUT", path, body, identity);
+        var token = await UserActionAsync("PUT", path, body ?? "", identity);
         return await SendAsync(new DfnsCall("PUT", path, body) { Identity = identity, UserAction = token, Nonce = nonce });
     }
 

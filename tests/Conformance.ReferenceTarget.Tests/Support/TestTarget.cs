@@ -12,6 +12,9 @@ internal sealed class TestTarget : IAsyncDisposable
         Http = new HttpClient { BaseAddress = running.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
         Dfns = new DfnsTestClient(Http, Profile, time);
         Senha = new SenhaTestClient(Http, Profile);
+        CurrentHttp = new HttpClient { BaseAddress = running.Current.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        CurrentProfile = TestProfile.Parse(running.Current.ProfileYaml);
+        Current = new DfnsTestClient(CurrentHttp, CurrentProfile, time, legacyHeaders: false);
     }
 
     public RunningReferenceTarget Running { get; }
@@ -19,6 +22,11 @@ internal sealed class TestTarget : IAsyncDisposable
     public HttpClient Http { get; }
     public DfnsTestClient Dfns { get; }
     public SenhaTestClient Senha { get; }
+
+    /// <summary>The current Dfns API's listener: its own HttpClient, profile and client (no app id, no nonce).</summary>
+    public HttpClient CurrentHttp { get; }
+    public TestProfile CurrentProfile { get; }
+    public DfnsTestClient Current { get; }
 
     public static Task<TestTarget> StartAsync(params string[] faults) =>
         StartAsync(new ReferenceTargetOptions { Faults = faults.ToHashSet() });
@@ -38,6 +46,7 @@ internal sealed class TestTarget : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        CurrentHttp.Dispose();
         await Running.DisposeAsync();
     }
 }

@@ -11,7 +11,7 @@ public sealed class ContentTypeCheckTests
 {
     private const string Check = CheckNames.ContentType;
 
-    private static Conformance.Scenarios.Scenario Positive => VendorScenarios.Dfns("dfns.credentials.activate/positive/valid-request");
+    private static Conformance.Scenarios.Scenario Positive => VendorScenarios.Dfns("dfns-legacy.credentials.activate/positive/valid-request");
 
     private static EvidenceBuilder Answer(int status, string? mediaType, string body) =>
         new EvidenceBuilder().Exchanges(ExchangeBuilder.To(Positive.Operation).Status(status).Body(mediaType, body));
@@ -28,7 +28,7 @@ public sealed class ContentTypeCheckTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Pass));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/response/content-type"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/response/content-type"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
         }
     }
@@ -41,7 +41,7 @@ public sealed class ContentTypeCheckTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/response/content-type"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/response/content-type"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
             Assert.That(outcome.Title, Is.EqualTo("PUT /auth/credentials/activate 400 has an undocumented content type"));
             Assert.That(outcome.Expected, Is.EqualTo("application/json"));

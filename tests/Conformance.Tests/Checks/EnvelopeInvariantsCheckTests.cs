@@ -94,7 +94,7 @@ public sealed class EnvelopeInvariantsCheckTests
     [Test]
     public void Evaluate_SpecWithoutEnvelope_NotJudged()
     {
-        var positive = VendorScenarios.Dfns("dfns.credentials.activate/positive/valid-request");
+        var positive = VendorScenarios.Dfns("dfns-legacy.credentials.activate/positive/valid-request");
         var evidence = new EvidenceBuilder().Exchanges(ExchangeBuilder.To(positive.Operation).Json(200, """{"code":500,"response":{"status":200}}"""));
 
         var outcomes = CheckHarness.Evaluate(Check, positive, evidence);

@@ -11,7 +11,7 @@ public sealed class ErrorShapeCheckTests
 {
     private const string Check = CheckNames.ErrorShape;
 
-    private static Conformance.Scenarios.Scenario Missing => VendorScenarios.Dfns("dfns.credentials.activate/auth/authenticationToken-missing");
+    private static Conformance.Scenarios.Scenario Missing => VendorScenarios.Dfns("dfns-legacy.credentials.activate/auth/authenticationToken-missing");
 
     private static EvidenceBuilder Answer(int status, string json) =>
         new EvidenceBuilder().Exchanges(ExchangeBuilder.To(Missing.Operation).Json(status, json));
@@ -26,7 +26,7 @@ public sealed class ErrorShapeCheckTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Pass));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/response/error-shape"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/response/error-shape"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
         }
     }
@@ -39,11 +39,11 @@ public sealed class ErrorShapeCheckTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/response/error-shape"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/response/error-shape"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
             Assert.That(outcome.Title, Is.EqualTo("PUT /auth/credentials/activate 401 error body does not have the documented shape"));
             Assert.That(outcome.Expected, Does.StartWith("a body valid against ").And.Contain("401"));
-            Assert.That(outcome.Actual, Does.Contain("PropertyRequired").And.Contain("Not Authorized."));
+            Assert.That(outcome.Actual, Does.Contain("required at #").And.Contain("Not Authorized."));
         }
     }
 

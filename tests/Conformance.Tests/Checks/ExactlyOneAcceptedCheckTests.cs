@@ -10,11 +10,11 @@ namespace Conformance.Tests.Checks;
 public sealed class ExactlyOneAcceptedCheckTests
 {
     private const string Check = CheckNames.ExactlyOneAccepted;
-    private const string Requirement = "dfns.credentials.activate/nonce/concurrent-replay-one-accepted";
+    private const string Requirement = "dfns-legacy.credentials.activate/nonce/concurrent-replay-one-accepted";
     private const string Success = """{"message":"success"}""";
     private const string NonceUsed = """{"error":{"message":"request nonce has already been used"}}""";
 
-    private static Conformance.Scenarios.Scenario Burst => VendorScenarios.Dfns("dfns.credentials.activate/nonce/replayed-concurrently");
+    private static Conformance.Scenarios.Scenario Burst => VendorScenarios.Dfns("dfns-legacy.credentials.activate/nonce/replayed-concurrently");
 
     /// <summary>A burst of stimuli with the given statuses (null: no response), plus a probe that is not part of it.</summary>
     private static EvidenceBuilder Answers(params int?[] statuses)

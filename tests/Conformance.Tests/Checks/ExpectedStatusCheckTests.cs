@@ -10,10 +10,10 @@ namespace Conformance.Tests.Checks;
 public sealed class ExpectedStatusCheckTests
 {
     private const string Check = CheckNames.ExpectedStatus;
-    private const string ReplayRejected = "dfns.credentials.activate/nonce/replay-rejected";
+    private const string ReplayRejected = "dfns-legacy.credentials.activate/nonce/replay-rejected";
     private const string NonceUsed = """{"error":{"message":"request nonce has already been used"}}""";
 
-    private static Conformance.Scenarios.Scenario Replay => VendorScenarios.Dfns("dfns.credentials.activate/nonce/replayed");
+    private static Conformance.Scenarios.Scenario Replay => VendorScenarios.Dfns("dfns-legacy.credentials.activate/nonce/replayed");
 
     private static ExchangeBuilder Activate(string label = "stimulus") => ExchangeBuilder.To(Replay.Operation, label);
 
@@ -115,6 +115,27 @@ public sealed class ExpectedStatusCheckTests
     }
 
     [Test]
+    public void Evaluate_PreferredStatusWithItsOwnSource_CitesThatSource()
+    {
+        // senhasegura: refusing an invalid token is documented (MUST); 401 is RFC 6750's SHOULD.
+        var invalid = VendorScenarios.Senhasegura("senhasegura.credentials.enable/auth/oauth2-invalid");
+        var evidence = new EvidenceBuilder().Exchanges(ExchangeBuilder.To(invalid.Operation).Json(403, "{}"));
+
+        var outcomes = CheckHarness.Evaluate(Check, invalid, evidence);
+
+        var preference = outcomes.Single(o => o.Status == CheckStatus.Fail);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcomes.Count(o => o.Status == CheckStatus.Pass), Is.EqualTo(1), "403 is a refusal: the documented MUST holds");
+            Assert.That(preference.Level, Is.EqualTo(RequirementLevel.Should));
+            Assert.That(preference.Requirement?.Source, Is.EqualTo("https://www.rfc-editor.org/rfc/rfc6750#section-3.1"));
+            Assert.That(preference.Requirement?.Basis, Is.EqualTo(EvidenceBasis.Standard));
+            Assert.That(preference.Requirement?.Quote, Does.Contain("SHOULD respond with the HTTP 401"));
+            Assert.That(preference.RequirementId, Is.EqualTo("senhasegura.credentials.enable/auth/invalid-rejected"));
+        }
+    }
+
+    [Test]
     public void Evaluate_503WithoutRetryAfter_IsAServerAnswerNotThrottling()
     {
         var evidence = new EvidenceBuilder().Exchanges(Activate().Json(503, "{}"));
@@ -128,7 +149,7 @@ public sealed class ExpectedStatusCheckTests
     [TestCase(404)]
     public void Evaluate_StatusInTheExpectedList_Passes(int status)
     {
-        var unknown = VendorScenarios.Dfns("dfns.credentials.activate/unknown-id/not-found");
+        var unknown = VendorScenarios.Dfns("dfns-legacy.credentials.activate/unknown-id/not-found");
         var evidence = new EvidenceBuilder().Exchanges(ExchangeBuilder.To(unknown.Operation).Json(status, """{"error":{"message":"Credential not found"}}"""));
 
         var outcome = CheckHarness.Single(Check, unknown, evidence);
@@ -171,7 +192,7 @@ public sealed class ExpectedStatusCheckTests
     public void Evaluate_NoStimulusRecorded_IsInconclusiveNeverPass()
     {
         // E.g. the user-action completion scenario whose init step was refused: only setup exchanges exist.
-        var complete = VendorScenarios.Dfns("dfns.auth.action.complete/positive/signed-challenge");
+        var complete = VendorScenarios.Dfns("dfns-legacy.auth.action.complete/positive/signed-challenge");
         var evidence = new EvidenceBuilder().Exchanges(ExchangeBuilder.To("POST", "/auth/action/init", "setup: user action").Json(403, """{"error":{"message":"denied"}}"""));
 
         var outcomes = CheckHarness.Evaluate(Check, complete, evidence);
@@ -187,7 +208,7 @@ public sealed class ExpectedStatusCheckTests
     [Test]
     public void Evaluate_RequirementWithoutExpectedStatus_Skips()
     {
-        var watched = VendorScenarios.Dfns("dfns.credentials.activate/state/others-unchanged");
+        var watched = VendorScenarios.Dfns("dfns-legacy.credentials.activate/state/others-unchanged");
         var others = watched with { Requirement = watched.Requirement with { Expect = null } };
         var evidence = new EvidenceBuilder().Exchanges(ExchangeBuilder.To(others.Operation).Json(200, """{"message":"success"}"""));
 
@@ -196,7 +217,7 @@ public sealed class ExpectedStatusCheckTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Skip));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/state/others-unchanged"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/state/others-unchanged"));
             Assert.That(outcome.Title, Is.EqualTo("the requirement states no expected status"));
         }
     }

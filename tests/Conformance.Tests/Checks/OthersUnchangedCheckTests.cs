@@ -10,9 +10,9 @@ namespace Conformance.Tests.Checks;
 public sealed class OthersUnchangedCheckTests
 {
     private const string Check = CheckNames.OthersUnchanged;
-    private const string Requirement = "dfns.credentials.activate/state/others-unchanged";
+    private const string Requirement = "dfns-legacy.credentials.activate/state/others-unchanged";
 
-    private static Conformance.Scenarios.Scenario Others => VendorScenarios.Dfns("dfns.credentials.activate/state/others-unchanged");
+    private static Conformance.Scenarios.Scenario Others => VendorScenarios.Dfns("dfns-legacy.credentials.activate/state/others-unchanged");
 
     [Test]
     public void Evaluate_EveryOtherFixtureKeptItsState_Passes()

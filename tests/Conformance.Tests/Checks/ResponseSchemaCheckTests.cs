@@ -11,7 +11,7 @@ public sealed class ResponseSchemaCheckTests
 {
     private const string Check = CheckNames.ResponseSchema;
 
-    private static Conformance.Scenarios.Scenario Positive => VendorScenarios.Dfns("dfns.credentials.activate/positive/valid-request");
+    private static Conformance.Scenarios.Scenario Positive => VendorScenarios.Dfns("dfns-legacy.credentials.activate/positive/valid-request");
 
     private static EvidenceBuilder Answer(int status, string? mediaType, string body) =>
         new EvidenceBuilder().Exchanges(ExchangeBuilder.To(Positive.Operation).Status(status).Body(mediaType, body));
@@ -26,7 +26,7 @@ public sealed class ResponseSchemaCheckTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Pass));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/response/schema-valid"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/response/schema-valid"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
         }
     }
@@ -39,11 +39,11 @@ public sealed class ResponseSchemaCheckTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/response/schema-valid"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/response/schema-valid"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
             Assert.That(outcome.Title, Is.EqualTo("PUT /auth/credentials/activate 200 body does not match its schema"));
             Assert.That(outcome.Expected, Does.StartWith("a body valid against ").And.Contain("200"));
-            Assert.That(outcome.Actual, Does.Contain("PropertyRequired").And.EndWith("""{"msg":"success"}"""));
+            Assert.That(outcome.Actual, Does.Contain("required at #").And.EndWith("""{"msg":"success"}"""));
             Assert.That(outcome.ExchangeIndex, Is.Zero);
         }
     }
@@ -72,7 +72,7 @@ public sealed class ResponseSchemaCheckTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcomes.Select(o => o.Status), Is.EqualTo(new[] { CheckStatus.Pass, CheckStatus.Fail }));
-            Assert.That(outcomes[1].RequirementId, Is.EqualTo("dfns.credentials.list/response/schema-valid"));
+            Assert.That(outcomes[1].RequirementId, Is.EqualTo("dfns-legacy.credentials.list/response/schema-valid"));
         }
     }
 

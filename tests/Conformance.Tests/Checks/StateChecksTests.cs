@@ -12,11 +12,11 @@ public sealed class StateChecksTests
 {
     private const string Fixture = EvidenceBuilder.FixtureId;
 
-    private static Conformance.Scenarios.Scenario Transition => VendorScenarios.Dfns("dfns.credentials.activate/state/transition");
+    private static Conformance.Scenarios.Scenario Transition => VendorScenarios.Dfns("dfns-legacy.credentials.activate/state/transition");
 
-    private static Conformance.Scenarios.Scenario Replay => VendorScenarios.Dfns("dfns.credentials.activate/nonce/replayed");
+    private static Conformance.Scenarios.Scenario Replay => VendorScenarios.Dfns("dfns-legacy.credentials.activate/nonce/replayed");
 
-    private static Conformance.Scenarios.Scenario MissingToken => VendorScenarios.Dfns("dfns.credentials.activate/auth/authenticationToken-missing");
+    private static Conformance.Scenarios.Scenario MissingToken => VendorScenarios.Dfns("dfns-legacy.credentials.activate/auth/authenticationToken-missing");
 
     private static EvidenceBuilder Observed(params (string Moment, string? State)[] states)
     {
@@ -35,7 +35,7 @@ public sealed class StateChecksTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Pass));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/state/transition"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/state/transition"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
             Assert.That(outcome.Title, Is.EqualTo("state after the operation"));
         }
@@ -49,7 +49,7 @@ public sealed class StateChecksTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/state/transition"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/state/transition"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
             Assert.That(outcome.Title, Is.EqualTo($"state after the operation: credential {Fixture}"));
             Assert.That(outcome.Expected, Is.EqualTo("active"));
@@ -79,7 +79,7 @@ public sealed class StateChecksTests
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Skip));
             Assert.That(outcome.Title, Is.EqualTo("no fixture was observed"));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/state/transition"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/state/transition"));
         }
     }
 
@@ -91,7 +91,7 @@ public sealed class StateChecksTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Pass));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/state/transition"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/state/transition"));
         }
     }
 
@@ -113,7 +113,7 @@ public sealed class StateChecksTests
     [Test]
     public void InverseStateReached_PlanWithoutInverse_NotJudged()
     {
-        var others = VendorScenarios.Dfns("dfns.credentials.activate/state/others-unchanged");
+        var others = VendorScenarios.Dfns("dfns-legacy.credentials.activate/state/others-unchanged");
 
         var outcomes = CheckHarness.Evaluate(CheckNames.InverseStateReached, others, Observed((ScenarioEvidence.After, "active")));
 
@@ -128,7 +128,7 @@ public sealed class StateChecksTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Pass));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/auth/missing-rejected"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/auth/missing-rejected"));
             Assert.That(outcome.Title, Is.EqualTo("state must not change"));
         }
     }
@@ -141,7 +141,7 @@ public sealed class StateChecksTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/auth/missing-rejected"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/auth/missing-rejected"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
             Assert.That(outcome.Title, Is.EqualTo($"state must not change: credential {Fixture}"));
             Assert.That(outcome.Expected, Is.EqualTo("inactive"));
@@ -178,7 +178,7 @@ public sealed class StateChecksTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Pass));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/nonce/replay-no-effect"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/nonce/replay-no-effect"));
             Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
         }
     }
@@ -192,7 +192,7 @@ public sealed class StateChecksTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/nonce/replay-no-effect"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/nonce/replay-no-effect"));
             Assert.That(outcome.Title, Is.EqualTo($"the refused replay must have no effect: credential {Fixture}"));
             Assert.That(outcome.Expected, Is.EqualTo("inactive"));
             Assert.That(outcome.Actual, Is.EqualTo("active"));
@@ -207,7 +207,7 @@ public sealed class StateChecksTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Skip));
-            Assert.That(outcome.RequirementId, Is.EqualTo("dfns.credentials.activate/nonce/replay-no-effect"));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/nonce/replay-no-effect"));
         }
     }
 

@@ -119,9 +119,9 @@ public sealed class SignalTests
     /// <summary>Every response 60 ms late, so a run lasts long enough to be interrupted mid-change.</summary>
     private static Task<TargetUnderTest> SlowTarget() => TargetUnderTest.StartAsync(new ReferenceTargetOptions { LatencyMs = 60 });
 
-    private static CliProcess Run(TargetUnderTest target, string filter = "senhasegura.credentials.*,dfns.credentials.*") =>
+    private static CliProcess Run(TargetUnderTest target, string filter = "senhasegura.credentials.*,dfns-legacy.credentials.*") =>
         CliProcess.Start("--target", target.Running.BaseUrl.ToString(), "--profile", target.ProfilePath, "--reports", target.Reports,
-            "--no-html", "--parallel", "4", "--filter", filter);
+            "--spec", "dfns-legacy", "--spec", "senhasegura", "--no-html", "--parallel", "4", "--filter", filter);
 
     private static bool Same(IReadOnlyDictionary<string, bool> a, IReadOnlyDictionary<string, bool> b) => Differences(a, b).Count == 0;
 

@@ -18,10 +18,10 @@ public sealed class FaultReportTests
     [Test]
     public async Task MustFault_ShowsInSummaryAndJUnit_AndFailsTheGate()
     {
-        var (result, folder) = await RunAsync("dfns-nonce-replay-accepted", "dfns.credentials.activate/nonce/*");
+        var (result, folder) = await RunAsync("dfns-nonce-replay-accepted", "dfns-legacy.credentials.activate/nonce/*");
         try
         {
-            const string requirement = "dfns.credentials.activate/nonce/replay-rejected";
+            const string requirement = "dfns-legacy.credentials.activate/nonce/replay-rejected";
             var html = await File.ReadAllTextAsync(Path.Combine(folder, "summary.html"));
             var junit = XDocument.Load(Path.Combine(folder, "junit.xml"));
             var failed = junit.Descendants("testcase").Where(t => t.Element("failure") is not null).Select(t => (string?)t.Attribute("name")).ToList();
@@ -42,7 +42,8 @@ public sealed class FaultReportTests
     [Test]
     public async Task ShouldFault_Warns_AndFailsOnlyAtFailOnShould()
     {
-        var (result, folder) = await RunAsync("dfns-nonce-replay-wrong-message", "*dfns.credentials.activate/nonce/replayed");
+        // The nonce validity window is our decision (D3), so accepting a stale nonce breaks a SHOULD only.
+        var (result, folder) = await RunAsync("dfns-nonce-stale-accepted", "dfns-legacy.credentials.activate/nonce/stale");
         try
         {
             Assert.Multiple(() =>

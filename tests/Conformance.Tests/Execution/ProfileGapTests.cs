@@ -24,7 +24,7 @@ public sealed class ProfileGapTests
         await File.WriteAllTextAsync(path, profile.ToJsonString());
         try
         {
-            var settings = new ConformanceSettings { Target = target.BaseUrl, Profile = path, Filter = "dfns.credentials.activate/*", Parallelism = 2 };
+            var settings = new ConformanceSettings { Target = target.BaseUrl, Profile = path, Filter = "dfns-legacy.credentials.activate/*", Parallelism = 2 };
             await using var run = await ConformanceRun.CreateAsync(settings, null, CancellationToken.None);
             var result = await run.RunAllAsync(null, CancellationToken.None);
 

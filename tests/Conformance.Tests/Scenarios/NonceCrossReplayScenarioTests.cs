@@ -18,7 +18,7 @@ public sealed class NonceCrossReplayScenarioTests
     [Test]
     public void ActivateGetsANonceFirstAcceptedOnAnotherMethod()
     {
-        var scenario = Dfns.Single(s => s.Id == "dfns.credentials.activate/nonce/replayed-from-other-method");
+        var scenario = Dfns.Single(s => s.Id == "dfns-legacy.credentials.activate/nonce/replayed-from-other-method");
         var plan = (NonceCrossReplayPlan)scenario.Plan;
         var donor = SpecLoader.Load(SpecFiles.Dfns).FindOperation(plan.DonorOperation)!;
 
@@ -28,7 +28,7 @@ public sealed class NonceCrossReplayScenarioTests
             Assert.That(donor.Path, Is.Not.EqualTo("/auth/credentials/activate"));
             Assert.That(donor.Semantics.ChangesState, Is.False, "the first use must change nothing");
             Assert.That(plan.Donor.UsesFixture, Is.False);
-            Assert.That(scenario.Requirement.Id, Is.EqualTo("dfns.credentials.activate/nonce/replay-rejected"));
+            Assert.That(scenario.Requirement.Id, Is.EqualTo("dfns-legacy.credentials.activate/nonce/replay-rejected"));
             Assert.That(plan.Fixture?.StartState, Is.EqualTo("inactive"), "starts where an accepted replay would show");
             Assert.That(scenario.Checks, Does.Contain(CheckNames.StateUnchanged));
         });

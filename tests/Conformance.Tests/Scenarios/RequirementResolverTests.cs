@@ -88,8 +88,9 @@ public sealed class RequirementResolverTests
         // Then
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(requirement?.Source, Is.EqualTo("RFC 9110 §15.5.6 405 Method Not Allowed"));
-            Assert.That(requirement?.Level, Is.EqualTo(RequirementLevel.Must));
+            Assert.That(requirement?.Source, Is.EqualTo("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6"));
+            Assert.That(requirement?.Basis, Is.EqualTo(EvidenceBasis.Standard));
+            Assert.That(requirement?.Level, Is.EqualTo(RequirementLevel.Should), "RFC 9110 defines 405; it does not require it");
             Assert.That(requirement?.Expect?.Status.ToString(), Is.EqualTo("404 or 405"));
             Assert.That(requirement?.Id, Is.EqualTo("acme.open.get/method/undocumented-rejected"));
         }
@@ -111,8 +112,9 @@ public sealed class RequirementResolverTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(requirement.Source, Is.EqualTo($"{Document.SourcePath}#/paths/~1open/get"));
-            Assert.That(requirement.Quote, Is.EqualTo("Stated by the spec."));
-            Assert.That(requirement.Level, Is.EqualTo(RequirementLevel.Must));
+            Assert.That(requirement.Quote, Is.EqualTo("Stated by the spec, which cites no document for it."));
+            Assert.That(requirement.Basis, Is.EqualTo(EvidenceBasis.Decision));
+            Assert.That(requirement.Level, Is.EqualTo(RequirementLevel.Should), "a requirement no document backs is at most SHOULD");
             Assert.That(requirement.Expect, Is.Null);
         }
     }
@@ -145,7 +147,7 @@ public sealed class RequirementResolverTests
     }
 
     [Test]
-    public void Resolve_OnlyTheSemanticsSayIt_MustCitingTheOperation()
+    public void Resolve_OnlyTheSemanticsSayIt_ShouldCitingTheOperation()
     {
         // When
         var requirement = Resolver.Resolve(Op("things.activate"), "custom/only-semantics", new Expectation(StatusMatcher.Exactly(409)));
@@ -154,8 +156,9 @@ public sealed class RequirementResolverTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(requirement?.Source, Is.EqualTo($"{Document.SourcePath}#/paths/~1things~1{{id}}~1activate/put"));
-            Assert.That(requirement?.Quote, Is.EqualTo("Stated by the operation's x-conformance extension."));
-            Assert.That(requirement?.Level, Is.EqualTo(RequirementLevel.Must));
+            Assert.That(requirement?.Quote, Does.StartWith("Stated by the operation's x-conformance extension, which cites no document"));
+            Assert.That(requirement?.Basis, Is.EqualTo(EvidenceBasis.Decision));
+            Assert.That(requirement?.Level, Is.EqualTo(RequirementLevel.Should));
             Assert.That(requirement?.Expect?.Status.ToString(), Is.EqualTo("409"));
         }
     }

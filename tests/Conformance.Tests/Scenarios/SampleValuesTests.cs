@@ -1,39 +1,52 @@
-using System.Text.Json.Nodes;
 using Conformance.Scenarios;
-using NJsonSchema;
+using Conformance.Spec.Schemas;
+using static Conformance.Tests.Spec.Schemas.SchemaDocs;
 
 namespace Conformance.Tests.Scenarios;
 
-/// <summary>The deterministic valid value <see cref="SampleValues"/> makes for a schema.</summary>
+/// <summary>The deterministic valid value <see cref="SampleValues"/> makes for a schema, and that it validates.</summary>
 [TestFixture]
 public sealed class SampleValuesTests
 {
-    private static JsonSchema Schema(string json) => JsonSchema.FromJsonAsync(json).GetAwaiter().GetResult();
+    private static string? Sample(SchemaRef schema) => SampleValues.For(schema)?.ToJsonString();
 
-    private static string? Sample(string schemaJson) => SampleValues.For(Schema(schemaJson))?.ToJsonString();
+    private static string? Sample(string schema, string openapi = "3.1.0") => Sample(One(schema, openapi));
+
+    private static void AssertValid(SchemaRef schema)
+    {
+        var value = SampleValues.For(schema);
+        var result = schema.Validate(value, assertFormats: true);
+        Assert.That(result.IsValid, Is.True, $"{value?.ToJsonString()}: {result.Describe()}");
+    }
 
     [TestCase("""{"type":"string","enum":["second-is-not-taken","b"]}""", "\"second-is-not-taken\"")]
     [TestCase("""{"type":"integer","enum":[7,3]}""", "7")]
     [TestCase("""{"enum":["only"]}""", "\"only\"")]
-    public void For_Enum_TakesTheFirstValue(string schema, string expected)
+    [TestCase("""{"const":"fixed"}""", "\"fixed\"")]
+    public void For_EnumOrConst_TakesTheFirstValue(string schema, string expected)
     {
         Assert.That(Sample(schema), Is.EqualTo(expected));
     }
 
-    [Test]
-    public void For_StringWithMinLength_PadsToTheMinimum()
+    [TestCase("""{"type":"string","minLength":20}""", "\"conformancexxxxxxxxx\"")]
+    [TestCase("""{"type":"string","maxLength":4}""", "\"conf\"")]
+    [TestCase("""{"type":"integer","minimum":10}""", "10")]
+    [TestCase("""{"type":"integer","minimum":0}""", "0")]
+    [TestCase("""{"type":"integer"}""", "1")]
+    [TestCase("""{"type":"integer","maximum":0}""", "0")]
+    [TestCase("""{"type":"integer","exclusiveMinimum":0}""", "1")]
+    [TestCase("""{"type":"integer","minimum":7,"multipleOf":5}""", "10")]
+    [TestCase("""{"type":"number","minimum":2.5}""", "3")]
+    [TestCase("""{"type":"number","minimum":2.5,"maximum":2.7}""", "2.5")]
+    [TestCase("""{"type":"number","exclusiveMinimum":0,"multipleOf":0.25}""", "0.25")]
+    [TestCase("""{"type":"number","exclusiveMinimum":0,"maximum":0.5,"multipleOf":0.25}""", "0.25")]
+    [TestCase("""{"type":"boolean"}""", "true")]
+    [TestCase("""{"type":["null","integer"]}""", "1")]
+    [TestCase("""{"type":"array","items":{"type":"string"}}""", "[]")]
+    [TestCase("{}", "\"conformance\"")]
+    public void For_Scalars_TakeTheSmallestValidValue(string schema, string expected)
     {
-        // When
-        var value = SampleValues.For(Schema("""{"type":"string","minLength":20}"""))!.GetValue<string>();
-
-        // Then
-        Assert.That(value, Is.EqualTo("conformancexxxxxxxxx"));
-    }
-
-    [Test]
-    public void For_StringWithMaxLength_CutsToTheMaximum()
-    {
-        Assert.That(Sample("""{"type":"string","maxLength":4}"""), Is.EqualTo("\"conf\""));
+        Assert.That(Sample(schema), Is.EqualTo(expected));
     }
 
     [TestCase("uuid", "00000000-0000-4000-8000-000000000000")]
@@ -43,29 +56,52 @@ public sealed class SampleValuesTests
     [TestCase("uri", "https://example.com/")]
     public void For_StringFormat_IsAValueOfThatFormat(string format, string expected)
     {
-        Assert.That(SampleValues.For(Schema($$"""{"type":"string","format":"{{format}}"}"""))!.GetValue<string>(), Is.EqualTo(expected));
+        var schema = One($$"""{"type":"string","format":"{{format}}"}""");
+
+        Assert.That(SampleValues.For(schema)!.GetValue<string>(), Is.EqualTo(expected));
+        AssertValid(schema);
     }
 
-    [TestCase("""{"type":"integer","minimum":10}""", "10")]
-    [TestCase("""{"type":"integer","minimum":0}""", "0")]
-    [TestCase("""{"type":"integer"}""", "1")]
-    [TestCase("""{"type":"number","minimum":2.5}""", "2.5")]
-    [TestCase("""{"type":"boolean"}""", "true")]
-    public void For_Scalars_TakeTheSmallestValidValue(string schema, string expected)
+    [TestCase(@"^\d+$")]
+    [TestCase(@"^0x[0-9a-fA-F]{40}$")]
+    [TestCase(@"^(0x)?([0-9a-fA-F][0-9a-fA-F])*$")]
+    [TestCase(@"wa-[a-z0-9]{5}-[a-z0-9]{5}-[a-z0-9]{14,16}")]
+    [TestCase(@"^(G[A-Z0-9]{55}|M[A-Z0-9]{68})$")]
+    [TestCase(@"^(?:[A-Za-z0-9\-_]{48}|\d+:[a-fA-F0-9]{64})$")]
+    [TestCase(@"^[1-9A-HJ-NP-Za-km-z]{32,44}$")]
+    [TestCase(@"^-----BEGIN (RSA )?PUBLIC KEY-----[A-Za-z0-9+/=\n\r\\]+-----END (RSA )?PUBLIC KEY-----\s?$")]
+    public void For_StringWithPatternAndNoExample_MatchesThePattern(string pattern)
     {
-        Assert.That(Sample(schema), Is.EqualTo(expected));
+        var escaped = pattern.Replace("\\", "\\\\", StringComparison.Ordinal);
+
+        AssertValid(One($$"""{"type":"string","pattern":"{{escaped}}"}"""));
+    }
+
+    [Test]
+    public void For_PatternWithLengths_MeetsBoth()
+    {
+        AssertValid(One("""{"type":"string","pattern":"^[a-z]+$","minLength":12,"maxLength":14}"""));
+    }
+
+    [Test]
+    public void For_Example_IsUsedWhenItValidates()
+    {
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Sample("""{"type":"string","pattern":"^[A-Z]{3}$","examples":["ABC"]}"""), Is.EqualTo("\"ABC\""));
+            Assert.That(Sample("""{"type":"string","pattern":"^[A-Z]{3}$","example":"toolong"}"""), Is.EqualTo("\"AAA\""), "an example that does not validate is not used");
+            Assert.That(Sample("""{"type":"integer","example":42}""", "3.0.3"), Is.EqualTo("42"), "3.0 example");
+        }
     }
 
     [Test]
     public void For_Object_HasTheRequiredPropertiesOnly()
     {
-        // When
         var sample = Sample("""
             {"type":"object","required":["id","size"],
              "properties":{"id":{"type":"string"},"size":{"type":"integer","minimum":3},"comment":{"type":"string"}}}
             """);
 
-        // Then
         Assert.That(sample, Is.EqualTo("""{"id":"conformance","size":3}"""));
     }
 
@@ -81,32 +117,56 @@ public sealed class SampleValuesTests
     }
 
     [Test]
-    public void For_ArrayWithoutMinItems_IsEmpty()
+    public void For_UniqueItems_AreDistinct()
     {
-        Assert.That(Sample("""{"type":"array","items":{"type":"string"}}"""), Is.EqualTo("[]"));
+        AssertValid(One("""{"type":"array","minItems":3,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z]{2}$"}}"""));
     }
 
     [Test]
-    public void For_OneOf_TakesTheFirstAlternative()
+    public void For_OneOf_TakesAFirstBranchThatValidates()
     {
-        Assert.That(Sample("""{"oneOf":[{"type":"integer","minimum":4},{"type":"string"}]}"""), Is.EqualTo("4"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Sample("""{"oneOf":[{"type":"integer","minimum":4},{"type":"string"}]}"""), Is.EqualTo("4"));
+
+            // The first branch's value ("conf") also matches the second: oneOf needs exactly one, so the second is taken.
+            Assert.That(Sample("""{"oneOf":[{"type":"string","maxLength":4},{"type":"string"}]}"""), Is.EqualTo("\"conformance\""));
+            AssertValid(One("""{"oneOf":[{"type":"string","maxLength":4},{"type":"string"}]}"""));
+        }
     }
 
     [Test]
-    public void For_Untyped_IsAString()
+    public void For_OneOfWithDiscriminator_SetsTheMappedValue()
     {
-        Assert.That(Sample("{}"), Is.EqualTo("\"conformance\""));
+        var schema = Ref("""
+            {
+              "S": {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+                    "discriminator": {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat", "dog": "#/components/schemas/Dog"}}},
+              "Cat": {"type": "object", "required": ["kind", "claws"], "properties": {"kind": {"type": "string"}, "claws": {"type": "integer"}}, "additionalProperties": false},
+              "Dog": {"type": "object", "required": ["kind", "bark"], "properties": {"kind": {"type": "string"}, "bark": {"type": "boolean"}}, "additionalProperties": false}
+            }
+            """);
+
+        Assert.That(Sample(schema), Is.EqualTo("""{"kind":"cat","claws":1}"""));
+    }
+
+    [Test]
+    public void For_AllOf_MergesEveryMember()
+    {
+        var schema = One("""
+            {"allOf":[
+              {"type":"object","required":["a"],"properties":{"a":{"type":"string","minLength":15}}},
+              {"type":"object","required":["b"],"properties":{"b":{"type":"integer","minimum":4},"a":{"maxLength":16}}}]}
+            """);
+
+        AssertValid(schema);
     }
 
     [Test]
     public void For_SelfReferencingSchema_StopsAtTheDepthLimit()
     {
-        // When
-        var sample = Sample("""
-            {"type":"object","required":["child"],"properties":{"child":{"$ref":"#"}}}
-            """);
+        var sample = Sample(Ref("""{"S":{"type":"object","required":["child"],"properties":{"child":{"$ref":"#/components/schemas/S"}}}}"""));
 
-        // Then
         Assert.That(sample, Does.StartWith("""{"child":{"child":"""));
     }
 
@@ -124,58 +184,12 @@ public sealed class SampleValuesTests
     [TestCase("""{"type":"string","minLength":15,"maxLength":30}""")]
     [TestCase("""{"type":"integer","minimum":5,"maximum":9}""")]
     [TestCase("""{"type":"object","required":["k"],"properties":{"k":{"type":"string","enum":["x","y"]}},"additionalProperties":false}""")]
-    public void For_AnySchema_SampleValidatesAgainstIt(string json)
+    [TestCase("""{"type":"object","required":["a"],"dependentRequired":{"a":["b"]},"properties":{"a":{"type":"string"},"b":{"type":"string"}}}""")]
+    [TestCase("""{"type":"object","minProperties":2,"properties":{"a":{"type":"string"},"b":{"type":"string"}}}""")]
+    [TestCase("""{"type":"array","prefixItems":[{"type":"string"},{"type":"integer"}],"minItems":2,"items":false}""")]
+    [TestCase("""{"anyOf":[{"type":"string","format":"date-time"},{"type":"integer"}]}""")]
+    public void For_AnySchema_SampleValidatesAgainstIt(string schema)
     {
-        // When
-        var schema = Schema(json);
-        var sample = SampleValues.For(schema)!.ToJsonString();
-
-        // Then
-        Assert.That(schema.Validate(sample), Is.Empty, sample);
-    }
-
-    [Test]
-    public void For_IntegerWithMaximumBelowOne_StaysWithinTheMaximum()
-    {
-        var schema = Schema("""{"type":"integer","maximum":0}""");
-
-        Assert.That(schema.Validate(SampleValues.For(schema)!.ToJsonString()), Is.Empty);
-    }
-
-    [Test]
-    public void For_AllOfOfTwoObjects_HasTheRequiredPropertiesOfBoth()
-    {
-        var schema = Schema("""
-            {"allOf":[
-              {"type":"object","required":["a"],"properties":{"a":{"type":"string"}}},
-              {"type":"object","required":["b"],"properties":{"b":{"type":"integer"}}}]}
-            """);
-
-        var sample = SampleValues.For(schema)!.ToJsonString();
-
-        Assert.That(schema.Validate(sample), Is.Empty, sample);
-    }
-
-    [Test]
-    public void For_StringWithPattern_MatchesThePattern()
-    {
-        var schema = Schema("""{"type":"string","pattern":"^[A-Z]{3}$","example":"ABC"}""");
-
-        var sample = SampleValues.For(schema)!.ToJsonString();
-
-        Assert.That(schema.Validate(sample), Is.Empty, sample);
-    }
-
-    [Test]
-    public void FromObject_ConvertsEnumValueKinds()
-    {
-        using (Assert.EnterMultipleScope())
-        {
-            Assert.That(SampleValues.FromObject(null), Is.Null);
-            Assert.That(SampleValues.FromObject("s")!.GetValue<string>(), Is.EqualTo("s"));
-            Assert.That(SampleValues.FromObject(3L)!.GetValue<long>(), Is.EqualTo(3L));
-            Assert.That(SampleValues.FromObject(false)!.GetValue<bool>(), Is.False);
-            Assert.That(SampleValues.FromObject(Newtonsoft.Json.Linq.JToken.Parse("""{"x":[1]}"""))!.ToJsonString(), Is.EqualTo("""{"x":[1]}"""));
-        }
+        AssertValid(One(schema));
     }
 }

@@ -2,6 +2,7 @@ using Conformance.Auth;
 using Conformance.Scenarios;
 using Conformance.Scenarios.Plans;
 using Conformance.Spec;
+using Conformance.Spec.Vocabulary;
 using Conformance.Tests.Spec;
 
 namespace Conformance.Tests.Scenarios;
@@ -52,6 +53,7 @@ public sealed partial class ScenarioGeneratorTests
             "generic-widgets-api.widgets.create/method/patch",
             "generic-widgets-api.get-widgets-widgetid/positive/valid-request",
             "generic-widgets-api.get-widgets-widgetid/schema/widgetId-wrong-type",
+            "generic-widgets-api.get-widgets-widgetid/schema/widgetId-below-minimum",
             "generic-widgets-api.get-widgets-widgetid/auth/bearerAuth-missing",
             "generic-widgets-api.get-widgets-widgetid/auth/bearerAuth-invalid",
             "generic-widgets-api.get-widgets-widgetid/method/put",
@@ -82,15 +84,17 @@ public sealed partial class ScenarioGeneratorTests
         var scenarios = ScenarioGenerator.Generate(Generic());
 
         // Then
+        var document = Generic();
         foreach (var s in scenarios)
         {
-            var generic = GenericRequirements.Find(s.Requirement.Key);
+            var generic = GenericRequirements.For(document, s.Operation, s.Requirement.Key);
             Assert.That(generic, Is.Not.Null, $"{s.Id}: {s.Requirement.Key} has no generic default");
             using (Assert.EnterMultipleScope())
             {
                 Assert.That(s.Requirement.Source, Is.EqualTo(generic!.Source), s.Id);
                 Assert.That(s.Requirement.Quote, Is.EqualTo(generic.Quote), s.Id);
                 Assert.That(s.Requirement.Level, Is.EqualTo(generic.Level), s.Id);
+                Assert.That(s.Requirement.Basis, Is.EqualTo(generic.Basis), s.Id);
                 Assert.That(s.Requirement.Expect?.Status.ToString(), Is.EqualTo(generic.Expect?.Status.ToString()), s.Id);
                 Assert.That(s.FixtureKind, Is.Null, s.Id);
             }
@@ -108,8 +112,12 @@ public sealed partial class ScenarioGeneratorTests
         {
             Assert.That(byId["generic-widgets-api.widgets.create/positive/valid-request"].Requirement.Expect?.Status.ToString(), Is.EqualTo("2xx"));
             Assert.That(byId["generic-widgets-api.widgets.create/schema/name-too-short"].Requirement.Expect?.Status.ToString(), Is.EqualTo("4xx"));
-            Assert.That(byId["generic-widgets-api.widgets.create/auth/bearerAuth-missing"].Requirement.Source, Is.EqualTo("RFC 6750 §3.1"));
-            Assert.That(byId["generic-widgets-api.widgets.create/auth/bearerAuth-missing"].Requirement.Expect?.Status.ToString(), Is.EqualTo("401"));
+            Assert.That(byId["generic-widgets-api.widgets.create/schema/name-too-short"].Requirement.Level, Is.EqualTo(RequirementLevel.Should), "no standard asks a server to reject a schema violation");
+            var missing = byId["generic-widgets-api.widgets.create/auth/bearerAuth-missing"].Requirement;
+            Assert.That(missing.Source, Does.EndWith("#/paths/~1widgets/post/security"));
+            Assert.That(missing.Expect?.Status.ToString(), Is.EqualTo("4xx or 5xx"), "refused: the declared security is not satisfied");
+            Assert.That(missing.Expect?.PreferredStatus?.ToString(), Is.EqualTo("401"));
+            Assert.That(missing.Expect?.PreferredLevel, Is.EqualTo(RequirementLevel.Should));
             Assert.That(byId["generic-widgets-api.get-widgets-widgetid/method/put"].Requirement.Expect?.Status.ToString(), Is.EqualTo("404 or 405"));
         }
     }

@@ -13,7 +13,7 @@ namespace Conformance.Tests.Scenarios;
 public sealed partial class ScenarioGeneratorTests
 {
     /// <summary><c>&lt;vendor&gt;.&lt;operationId&gt;/&lt;class&gt;/&lt;variant&gt;</c>; variants keep the property or scheme name's case.</summary>
-    private static readonly Regex VendorId = new(@"^(?<vendor>[a-z0-9]+)\.(?<operation>[a-z0-9.]+)/(?<class>[a-z-]+)/(?<variant>[A-Za-z0-9-]+)$", RegexOptions.CultureInvariant);
+    private static readonly Regex VendorId = new(@"^(?<vendor>[a-z0-9-]+)\.(?<operation>[a-z0-9.]+)/(?<class>[a-z-]+)/(?<variant>[A-Za-z0-9-]+)$", RegexOptions.CultureInvariant);
 
     private static readonly string[] ProductClasses =
     [
@@ -71,11 +71,11 @@ public sealed partial class ScenarioGeneratorTests
 
         // Then
         var badShape = scenarios.Where(s => !VendorId.IsMatch(s.Id)).Select(s => s.Id).ToList();
-        var notComposed = scenarios.Where(s => s.Id != $"{s.Vendor}.{s.Operation.Slug}/{s.Class}/{s.Variant}").Select(s => s.Id).ToList();
+        var notComposed = scenarios.Where(s => s.Id != $"{s.Contract}.{s.Operation.Slug}/{s.Class}/{s.Variant}").Select(s => s.Id).ToList();
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(badShape, Is.Empty, "ids not of the shape <vendor>.<operation>/<class>/<variant>");
-            Assert.That(notComposed, Is.Empty, "ids not composed of the scenario's vendor, operation slug, class and variant");
+            Assert.That(badShape, Is.Empty, "ids not of the shape <contract>.<operation>/<class>/<variant>");
+            Assert.That(notComposed, Is.Empty, "ids not composed of the scenario's contract, operation slug, class and variant");
             Assert.That(scenarios.Select(s => s.Vendor).Distinct(), Is.EqualTo(new[] { document.Vendor }));
         }
     }
@@ -93,7 +93,7 @@ public sealed partial class ScenarioGeneratorTests
             using (Assert.EnterMultipleScope())
             {
                 Assert.That(s.Stimulus, Is.Not.Null.And.Not.Empty.And.Not.Contains('\n'), s.Id);
-                Assert.That(s.Requirement.Id, Is.EqualTo($"{s.Vendor}.{s.Operation.Slug}/{s.Requirement.Key}"), s.Id);
+                Assert.That(s.Requirement.Id, Is.EqualTo($"{s.Contract}.{s.Operation.Slug}/{s.Requirement.Key}"), s.Id);
                 Assert.That(s.Requirement.Key, Does.StartWith(s.Class + "/"), s.Id);
                 Assert.That(Enum.IsDefined(s.Requirement.Level), Is.True, s.Id);
                 Assert.That(s.Requirement.Source, Is.Not.Null.And.Not.Empty, s.Id);
@@ -129,13 +129,15 @@ public sealed partial class ScenarioGeneratorTests
     public void Generate_DfnsRepeatOfActivate_Expects200WithoutMessage()
     {
         // When
-        var repeat = VendorScenarios.Dfns("dfns.credentials.activate/idempotent/repeat");
+        var repeat = VendorScenarios.Dfns("dfns-legacy.credentials.activate/idempotent/repeat");
 
         // Then
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(repeat.Requirement.Id, Is.EqualTo("dfns.credentials.activate/idempotent/repeat"));
-            Assert.That(repeat.Requirement.Source, Is.EqualTo("seeds/000_ee8398fb54cb7bc2.txt"));
+            Assert.That(repeat.Requirement.Id, Is.EqualTo("dfns-legacy.credentials.activate/idempotent/repeat"));
+            Assert.That(repeat.Requirement.Source, Does.StartWith("https://github.com/dfns/dfns-api-docs/"), "the public page; the seed is named apart");
+            Assert.That(repeat.Requirement.Seed, Is.EqualTo("seeds/001_36f1e311857c8447.txt"));
+            Assert.That(repeat.Requirement.Basis, Is.EqualTo(EvidenceBasis.Documented));
             Assert.That(repeat.Requirement.Expect?.Status.ToString(), Is.EqualTo("200"));
             Assert.That(repeat.Requirement.Expect?.MessagePrefix, Is.Null);
             Assert.That(repeat.Plan, Is.InstanceOf<RepeatPlan>());
@@ -156,7 +158,7 @@ public sealed partial class ScenarioGeneratorTests
             Assert.That(repeat.Requirement.Id, Is.EqualTo("senhasegura.credentials.enable/idempotent/repeat"));
             Assert.That(repeat.Requirement.Expect?.Status.ToString(), Is.EqualTo("400"));
             Assert.That(repeat.Requirement.Expect?.MessagePrefix, Is.EqualTo("1043:"));
-            Assert.That(repeat.Requirement.Expect?.MessageLevel, Is.EqualTo(RequirementLevel.Should));
+            Assert.That(repeat.Requirement.Expect?.MessageLevel, Is.EqualTo(RequirementLevel.Must), "on senhasegura every business error is 400: the documented code is the verdict");
             Assert.That(((RepeatPlan)repeat.Plan).Fixture.StartState, Is.EqualTo("active"));
             Assert.That(repeat.Checks, Does.Contain(CheckNames.StateUnchanged).And.Contain(CheckNames.ExpectedMessage));
         }
@@ -166,15 +168,15 @@ public sealed partial class ScenarioGeneratorTests
     public void Generate_NonceReplay_JudgesReplayAndItsEffect()
     {
         // When
-        var replay = VendorScenarios.Dfns("dfns.credentials.activate/nonce/replayed");
+        var replay = VendorScenarios.Dfns("dfns-legacy.credentials.activate/nonce/replayed");
 
         // Then
         var plan = (NonceReplayPlan)replay.Plan;
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(replay.Requirement.Id, Is.EqualTo("dfns.credentials.activate/nonce/replay-rejected"));
+            Assert.That(replay.Requirement.Id, Is.EqualTo("dfns-legacy.credentials.activate/nonce/replay-rejected"));
             Assert.That(replay.Requirement.Expect?.Message, Is.EqualTo("request nonce has already been used"));
-            Assert.That(replay.Secondary.Select(r => r.Id), Is.EqualTo(new[] { "dfns.credentials.activate/nonce/replay-no-effect" }));
+            Assert.That(replay.Secondary.Select(r => r.Id), Is.EqualTo(new[] { "dfns-legacy.credentials.activate/nonce/replay-no-effect" }));
             Assert.That(replay.Checks, Does.Contain(CheckNames.ReplayHadNoEffect));
             Assert.That(plan.ResetOperation, Is.EqualTo("credentials.deactivate"));
             Assert.That(plan.Fixture?.StartState, Is.EqualTo("inactive"));
@@ -188,7 +190,7 @@ public sealed partial class ScenarioGeneratorTests
         var scenarios = ScenarioGenerator.Generate(VendorScenarios.DfnsDocument, new GeneratorOptions(ConcurrentBurst: 3));
 
         // Then
-        var burst = scenarios.Single(s => s.Id == "dfns.credentials.activate/nonce/replayed-concurrently");
+        var burst = scenarios.Single(s => s.Id == "dfns-legacy.credentials.activate/nonce/replayed-concurrently");
         using (Assert.EnterMultipleScope())
         {
             Assert.That(((ConcurrentReplayPlan)burst.Plan).Burst, Is.EqualTo(3));
@@ -202,7 +204,7 @@ public sealed partial class ScenarioGeneratorTests
     public void Generate_StateTransition_ReadsBackTheEffectAndTheInverse()
     {
         // When
-        var transition = VendorScenarios.Dfns("dfns.credentials.activate/state/transition");
+        var transition = VendorScenarios.Dfns("dfns-legacy.credentials.activate/state/transition");
 
         // Then
         var plan = (TransitionPlan)transition.Plan;
@@ -221,7 +223,7 @@ public sealed partial class ScenarioGeneratorTests
     public void Generate_RefusedStateChange_GuardsTheFixtureState()
     {
         // When
-        var missingToken = VendorScenarios.Dfns("dfns.credentials.activate/auth/authenticationToken-missing");
+        var missingToken = VendorScenarios.Dfns("dfns-legacy.credentials.activate/auth/authenticationToken-missing");
 
         // Then
         var plan = (SingleRequestPlan)missingToken.Plan;
@@ -300,7 +302,7 @@ public sealed partial class ScenarioGeneratorTests
     public void Generate_UnknownId_SendsTheConfiguredId()
     {
         // When
-        var dfns = VendorScenarios.Dfns("dfns.credentials.activate/unknown-id/not-found");
+        var dfns = VendorScenarios.Dfns("dfns-legacy.credentials.activate/unknown-id/not-found");
         var senhasegura = VendorScenarios.Senhasegura("senhasegura.credentials.enable/unknown-id/not-found");
 
         // Then
@@ -317,13 +319,13 @@ public sealed partial class ScenarioGeneratorTests
     public void Scenario_DisplayNameAndTags_NameOperationClassAndLevel()
     {
         // When
-        var positive = VendorScenarios.Dfns("dfns.credentials.activate/positive/valid-request");
+        var positive = VendorScenarios.Dfns("dfns-legacy.credentials.activate/positive/valid-request");
 
         // Then
         using (Assert.EnterMultipleScope())
         {
             Assert.That(positive.DisplayName, Is.EqualTo("PUT /auth/credentials/activate › sends a valid request with valid credentials"));
-            Assert.That(positive.Tags, Is.EqualTo(new[] { "dfns", "positive", "MUST" }));
+            Assert.That(positive.Tags, Is.EqualTo(new[] { "dfns", "dfns-legacy", "positive", "MUST" }));
         }
     }
 
@@ -331,7 +333,7 @@ public sealed partial class ScenarioGeneratorTests
     public void Generate_OthersUnchanged_ExpectsTheOperationToBeApplied()
     {
         // When
-        var others = VendorScenarios.Dfns("dfns.credentials.activate/state/others-unchanged");
+        var others = VendorScenarios.Dfns("dfns-legacy.credentials.activate/state/others-unchanged");
 
         // Then
         Assert.That(others.Requirement.Expect?.Status.Matches(200), Is.True);

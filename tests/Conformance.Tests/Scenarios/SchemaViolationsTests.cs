@@ -1,10 +1,15 @@
 using System.Text.Json.Nodes;
 using Conformance.Scenarios;
+using Conformance.Scenarios.Schemas;
 using Conformance.Spec;
 
 namespace Conformance.Tests.Scenarios;
 
-/// <summary>Each constraint of a request schema yields the request that breaks it, and only it.</summary>
+/// <summary>
+/// Each constraint of a request — parameters, the body, nested properties, array items, each
+/// oneOf branch — yields a request that breaks it, confirmed invalid by the validator; the
+/// valid request itself validates.
+/// </summary>
 [TestFixture]
 public sealed class SchemaViolationsTests
 {
@@ -18,6 +23,8 @@ public sealed class SchemaViolationsTests
               parameters:
                 - { name: thingId, in: path, required: true, schema: { type: integer, minimum: 1 } }
                 - { name: slot, in: path, required: true, schema: { type: string } }
+                - { name: page, in: query, required: true, schema: { type: integer, minimum: 1, maximum: 50 } }
+                - { name: X-Trace, in: header, required: false, schema: { type: string, pattern: '^[a-f0-9]{8}$' } }
               requestBody:
                 required: true
                 content:
@@ -48,11 +55,82 @@ public sealed class SchemaViolationsTests
                         label: { type: string }
               responses:
                 '200': { description: ok }
+          /nested:
+            post:
+              operationId: nested.create
+              requestBody:
+                content:
+                  application/json:
+                    schema: { $ref: '#/components/schemas/Order' }
+              responses:
+                '200': { description: ok }
+          /pets:
+            post:
+              operationId: pets.create
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      oneOf:
+                        - { $ref: '#/components/schemas/Cat' }
+                        - { $ref: '#/components/schemas/Dog' }
+                      discriminator:
+                        propertyName: kind
+                        mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' }
+              responses:
+                '200': { description: ok }
+          /form:
+            post:
+              operationId: form.submit
+              requestBody:
+                content:
+                  application/x-www-form-urlencoded:
+                    schema:
+                      type: object
+                      required: [qty, name]
+                      properties:
+                        qty: { type: integer, maximum: 9 }
+                        name: { type: string, minLength: 2 }
+              responses:
+                '200': { description: ok }
           /bare:
             get:
               operationId: bare.get
               responses:
                 '200': { description: ok }
+        components:
+          schemas:
+            Order:
+              type: object
+              required: [lines]
+              properties:
+                lines:
+                  type: array
+                  minItems: 1
+                  maxItems: 3
+                  uniqueItems: true
+                  items:
+                    type: object
+                    required: [sku, at]
+                    additionalProperties: false
+                    properties:
+                      sku: { type: string, pattern: '^[A-Z]{2}-\d{3}$' }
+                      at: { type: string, format: date-time }
+                      qty: { type: integer, exclusiveMinimum: 0, multipleOf: 2 }
+            Cat:
+              type: object
+              required: [kind, claws]
+              additionalProperties: false
+              properties:
+                kind: { const: cat }
+                claws: { type: integer, minimum: 0, maximum: 18 }
+            Dog:
+              type: object
+              required: [kind, name]
+              additionalProperties: false
+              properties:
+                kind: { const: dog }
+                name: { type: string, maxLength: 20 }
         """;
 
     private static readonly ApiDocument Document = SpecLoader.Parse(Spec, "constraints.yaml");
@@ -61,9 +139,25 @@ public sealed class SchemaViolationsTests
     {
         var operation = Document.FindOperation(operationId)!;
         var valid = new GenerationContext(Document, GeneratorOptions.Default).ValidRequest(operation);
-        // The code constraint is a pattern the sample cannot meet on its own; use a matching value.
-        if (valid.Body is JsonObject body && body.ContainsKey("code")) valid = valid with { Body = new JsonObject(body.Select(p => KeyValuePair.Create(p.Key, p.Key == "code" ? JsonValue.Create("ABC") : p.Value?.DeepClone()))) };
         return (operation, valid, SchemaViolations.For(operation, valid).ToList());
+    }
+
+    [Test]
+    public void ValidRequest_HasEveryRequiredParameterAndAValidBody()
+    {
+        // When
+        var (operation, valid, _) = Violate("things.update");
+
+        // Then
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(valid.GenerationProblem, Is.Null);
+            Assert.That(valid.PathParameters.Keys, Is.EquivalentTo(new[] { "thingId", "slot" }));
+            Assert.That(valid.Query, Is.EqualTo(new[] { KeyValuePair.Create("page", "1") }));
+            Assert.That(valid.Headers, Is.Empty, "an optional header is left out of the valid request");
+            Assert.That(operation.RequestBody!.Json!.Schema!.Validate(valid.Body, assertFormats: true).IsValid, Is.True, valid.BodyText(null));
+            Assert.That(valid.Body!["code"]!.GetValue<string>(), Does.Match("^[A-Z]{3}$"), "the pattern drives the string");
+        }
     }
 
     [Test]
@@ -73,60 +167,99 @@ public sealed class SchemaViolationsTests
         var (_, _, violations) = Violate("things.update");
 
         // Then
-        Assert.That(violations.Select(v => v.Variant), Is.EqualTo(new[]
+        Assert.That(violations.Select(v => v.Variant), Is.EquivalentTo(new[]
         {
-            "name-missing", "name-wrong-type", "name-too-short", "name-too-long",
-            "kind-missing", "kind-wrong-type", "kind-not-in-enum",
-            "code-missing", "code-wrong-type", "code-pattern-mismatch",
-            "count-missing", "count-wrong-type", "count-below-minimum", "count-above-maximum",
-            "ratio-missing", "ratio-wrong-type", "ratio-below-minimum",
-            "enabled-missing", "enabled-wrong-type",
+            "thingId-wrong-type", "thingId-below-minimum",
+            "query-page-missing", "query-page-wrong-type", "query-page-below-minimum", "query-page-above-maximum",
+            "header-X-Trace-pattern-mismatch",
+            "not-an-object", "name-missing", "kind-missing", "code-missing", "count-missing", "ratio-missing", "enabled-missing", "extra-property",
+            "name-wrong-type", "name-too-short", "name-too-long",
+            "kind-wrong-type", "kind-not-in-enum",
+            "code-wrong-type", "code-pattern-mismatch",
+            "count-wrong-type", "count-below-minimum", "count-above-maximum",
+            "ratio-wrong-type", "ratio-below-minimum",
+            "enabled-wrong-type",
             "note-wrong-type",
-            "extra-property",
-            "malformed-json", "not-an-object", "wrong-content-type",
-            "thingId-wrong-type",
+            "malformed-json", "wrong-content-type",
         }));
     }
 
-    [Test]
-    public void For_BodyViolations_AreInvalidAgainstTheSchemaWhileTheValidBodyIsValid()
+    [TestCase("things.update")]
+    [TestCase("nested.create")]
+    [TestCase("pets.create")]
+    public void For_BodyViolations_AreInvalidWhileTheValidBodyIsValid(string operationId)
     {
-        var (operation, valid, violations) = Violate("things.update");
+        var (operation, valid, violations) = Violate(operationId);
         var schema = operation.RequestBody!.Json!.Schema!;
 
         // When
-        var validErrors = schema.Validate(valid.BodyText(null));
         var accepted = violations
-            .Where(v => v.Request.Body is not null && v.Request.ContentType == valid.ContentType && v.Request.PathParameters.SequenceEqual(valid.PathParameters))
-            .Where(v => schema.Validate(v.Request.BodyText(null)).Count == 0)
+            .Where(v => v.Request.Body is not null && v.Request.ContentType == valid.ContentType && v.Request.PathParameters.SequenceEqual(valid.PathParameters)
+                && v.Request.Query.SequenceEqual(valid.Query) && v.Request.Headers.Count == valid.Headers.Count)
+            .Where(v => schema.Validate(v.Request.Body, assertFormats: true).IsValid)
             .Select(v => v.Variant)
             .ToList();
 
         // Then
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(validErrors, Is.Empty, "the valid request is valid");
+            Assert.That(schema.Validate(valid.Body, assertFormats: true).IsValid, Is.True, "the valid request is valid");
             Assert.That(accepted, Is.Empty, "a violation whose body the schema accepts");
         }
     }
 
     [Test]
-    public void For_EachViolation_BreaksOneThingOnly()
+    public void For_NestedArrayItems_BreaksEveryConstraintAtDepth()
     {
-        var (_, valid, violations) = Violate("things.update");
-        var validBody = (JsonObject)valid.Body!;
+        // When
+        var (_, _, violations) = Violate("nested.create");
 
-        // Body violations only: the content-type and path-parameter ones keep the valid body.
-        foreach (var v in violations.Where(v => v.Request.Body is JsonObject && v.Request.ContentType == valid.ContentType && v.Request.PathParameters.SequenceEqual(valid.PathParameters)))
+        // Then
+        Assert.That(violations.Select(v => v.Variant), Is.SupersetOf(new[]
         {
-            // When
-            var body = (JsonObject)v.Request.Body!;
-            var changed = validBody.Select(p => p.Key).Union(body.Select(p => p.Key))
-                .Where(k => !JsonNode.DeepEquals(validBody[k], body[k]) || validBody.ContainsKey(k) != body.ContainsKey(k))
-                .ToList();
+            "lines-too-few-items", "lines-too-many-items", "lines-duplicate-items",
+            "lines-items-sku-missing", "lines-items-at-missing", "lines-items-extra-property",
+            "lines-items-sku-pattern-mismatch", "lines-items-at-bad-format", "lines-items-qty-at-exclusive-minimum", "lines-items-qty-not-multiple",
+        }));
+    }
 
-            // Then
-            Assert.That(changed, Has.Count.EqualTo(1), v.Variant);
+    [Test]
+    public void For_OneOf_BreaksEachBranchAndSendsAValueNoBranchAccepts()
+    {
+        // When
+        var (_, valid, violations) = Violate("pets.create");
+        var variants = violations.Select(v => v.Variant).ToList();
+
+        // Then
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(valid.Body!["kind"]!.GetValue<string>(), Is.EqualTo("cat"), "the discriminator picks the first mapped branch");
+            Assert.That(variants, Is.SupersetOf(new[]
+            {
+                "no-branch",
+                "oneOf1-claws-missing", "oneOf1-claws-above-maximum", "oneOf1-kind-not-const", "oneOf1-extra-property",
+                "oneOf2-name-missing", "oneOf2-name-too-long", "oneOf2-kind-not-const",
+            }));
+            Assert.That(violations.Single(v => v.Variant == "oneOf2-name-too-long").Request.Body!["kind"]!.GetValue<string>(), Is.EqualTo("dog"),
+                "a branch is broken inside its own shape");
+        }
+    }
+
+    [Test]
+    public void For_FormBody_EncodesTheFieldsAndBreaksThemAsTheServerReadsThem()
+    {
+        // When
+        var (_, valid, violations) = Violate("form.submit");
+        var variants = violations.Select(v => v.Variant).ToList();
+
+        // Then
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(valid.RawBody, Is.EqualTo("qty=1&name=conformance"));
+            Assert.That(valid.ContentType, Is.EqualTo("application/x-www-form-urlencoded"));
+            Assert.That(variants, Is.SupersetOf(new[] { "qty-missing", "qty-wrong-type", "qty-above-maximum", "name-too-short" }));
+            Assert.That(variants, Has.No.Member("name-wrong-type"), "a form field is text: 12345 is a string");
+            Assert.That(violations.Single(v => v.Variant == "qty-above-maximum").Request.RawBody, Is.EqualTo("qty=10&name=conformance"));
         }
     }
 
@@ -142,23 +275,43 @@ public sealed class SchemaViolationsTests
         {
             Assert.That(byVariant["malformed-json"].Request.RawBody, Does.StartWith("{\""));
             Assert.That(() => JsonNode.Parse(byVariant["malformed-json"].Request.RawBody!), Throws.InstanceOf<System.Text.Json.JsonException>());
-            Assert.That(byVariant["not-an-object"].Request.Body, Is.InstanceOf<JsonArray>());
+            Assert.That(byVariant["not-an-object"].Request.Body, Is.Not.InstanceOf<JsonObject>());
             Assert.That(byVariant["wrong-content-type"].Request.ContentType, Is.EqualTo("text/plain"));
             Assert.That(byVariant["wrong-content-type"].Request.BodyText(null), Is.EqualTo(valid.BodyText(null)));
-            Assert.That(byVariant["thingId-wrong-type"].Request.PathParameters["thingId"], Is.EqualTo("not-a-number"));
             Assert.That(byVariant["thingId-wrong-type"].Request.PathParameters["slot"], Is.EqualTo(valid.PathParameters["slot"]));
             Assert.That(byVariant["thingId-wrong-type"].Request.BodyText(null), Is.EqualTo(valid.BodyText(null)));
+            Assert.That(byVariant["query-page-missing"].Request.Query, Is.Empty);
+            Assert.That(byVariant["query-page-above-maximum"].Request.Query, Is.EqualTo(new[] { KeyValuePair.Create("page", "51") }));
+            Assert.That(byVariant["header-X-Trace-pattern-mismatch"].Request.Headers.ContainsKey("X-Trace"), Is.True, "an optional parameter is added to break it");
         }
     }
 
     [Test]
-    public void For_StringPathParameter_HasNoWrongTypeViolation()
+    public void For_StringPathParameter_HasNoWrongTypeViolationButCountsIt()
     {
         // When
-        var (_, _, violations) = Violate("things.update");
+        var (operation, valid, violations) = Violate("things.update");
+        var coverage = SchemaViolations.Coverage(operation, valid);
 
         // Then: any text is a string, so there is nothing to break.
-        Assert.That(violations.Select(v => v.Variant), Has.No.Member("slot-wrong-type"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(violations.Select(v => v.Variant), Has.No.Member("slot-wrong-type"));
+            Assert.That(coverage.Single(e => e.Location == "slot" && e.Kind == "type").Breakable, Is.False);
+        }
+    }
+
+    [Test]
+    public void For_EachViolation_IsTheKeywordItBreaks()
+    {
+        var (_, _, violations) = Violate("nested.create");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(violations.Single(v => v.Variant == "lines-items-at-bad-format").Kind, Is.EqualTo("format"));
+            Assert.That(violations.Single(v => v.Variant == "lines-duplicate-items").Kind, Is.EqualTo("uniqueItems"));
+            Assert.That(violations.Single(v => v.Variant == "lines-items-qty-not-multiple").RequirementKey, Is.EqualTo("schema/multipleOf-rejected"));
+        }
     }
 
     [Test]
@@ -171,17 +324,15 @@ public sealed class SchemaViolationsTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(valid.BodyText(null), Is.EqualTo("{}"), "optional properties are left out of the valid body");
-            Assert.That(violations.Select(v => v.Variant), Is.EqualTo(new[] { "label-wrong-type", "malformed-json", "not-an-object", "wrong-content-type" }));
+            Assert.That(violations.Select(v => v.Variant), Is.EquivalentTo(new[] { "not-an-object", "label-wrong-type", "malformed-json", "wrong-content-type" }));
         }
     }
 
     [Test]
     public void For_OperationWithoutBodyOrParameters_HasNoViolation()
     {
-        // When
         var (_, _, violations) = Violate("bare.get");
 
-        // Then
         Assert.That(violations, Is.Empty);
     }
 
@@ -196,9 +347,42 @@ public sealed class SchemaViolationsTests
         var variants = SchemaViolations.For(operation, valid).Select(v => v.Variant);
 
         // Then
-        Assert.That(variants, Is.EqualTo(new[]
+        Assert.That(variants, Is.EquivalentTo(new[]
         {
             "credentialUuid-missing", "credentialUuid-wrong-type", "credentialUuid-too-short", "extra-property", "malformed-json", "not-an-object", "wrong-content-type",
         }));
+    }
+
+    [Test]
+    public void ValidRequest_ThatCannotValidate_SaysSoAndHasNoViolations()
+    {
+        // Given: a string that must be at least 5 and at most 2 characters long.
+        var document = SpecLoader.Parse("""
+            openapi: 3.1.0
+            info: { title: Impossible, version: 1.0.0 }
+            paths:
+              /x:
+                post:
+                  operationId: x.create
+                  requestBody:
+                    content:
+                      application/json:
+                        schema: { type: object, required: [v], properties: { v: { type: string, minLength: 5, maxLength: 2 } } }
+                  responses:
+                    '200': { description: ok }
+            """, "impossible.yaml");
+        var operation = document.Operations[0];
+
+        // When
+        var valid = new GenerationContext(document, GeneratorOptions.Default).ValidRequest(operation);
+        var coverage = SchemaViolations.Coverage(operation, valid);
+
+        // Then
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(valid.GenerationProblem, Does.StartWith("generated request does not validate: body (application/json):"));
+            Assert.That(SchemaViolations.For(operation, valid).Where(v => v.Kind is not ("malformed-json" or "content-type")), Is.Empty);
+            Assert.That(coverage.Where(e => e.Generated), Is.Empty);
+        }
     }
 }

@@ -20,7 +20,7 @@ internal static class VendorScenarios
 
     public static IReadOnlyList<Scenario> AllSenhasegura => SenhaseguraGenerated.Value;
 
-    /// <summary>A Dfns scenario by id, e.g. <c>dfns.credentials.activate/nonce/replayed</c>.</summary>
+    /// <summary>A Dfns scenario by id, e.g. <c>dfns-legacy.credentials.activate/nonce/replayed</c>.</summary>
     public static Scenario Dfns(string id) => Find(AllDfns, id);
 
     /// <summary>A senhasegura scenario by id, e.g. <c>senhasegura.credentials.enable/idempotent/repeat</c>.</summary>

@@ -68,6 +68,35 @@ public sealed class EvidenceBasisTests
     }
 
     [Test]
+    public void Load_MessageLevelMustOnADecision_IsReadAsShouldWithALocatedProblem()
+    {
+        var document = Load("  auth/missing-rejected: { level: SHOULD, basis: decision, source: ours, quote: we expected, expect: { status: 401, message: No, message-level: MUST } }");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(document.Requirements.Single().Expect!.MessageLevel, Is.EqualTo(RequirementLevel.Should));
+            Assert.That(document.Problems.Single().Pointer, Is.EqualTo("/x-requirements/auth~1missing-rejected/expect/message-level"));
+        }
+    }
+
+    [Test]
+    public void Load_PreferredStatusResting_OnADecision_IsAtMostShould()
+    {
+        var document = Load("  auth/missing-rejected: { level: MUST, basis: documented, source: https://x.test/a, quote: q, expect: { status: 4xx, preferred-status: 401, preferred-level: MUST, preferred-basis: decision, preferred-source: ours, preferred-quote: we expected 401 } }");
+
+        var expect = document.Requirements.Single().Expect!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(expect.PreferredLevel, Is.EqualTo(RequirementLevel.Should));
+            Assert.That(expect.PreferredBasis, Is.EqualTo(EvidenceBasis.Decision));
+            Assert.That(expect.PreferredSource, Is.EqualTo("ours"));
+            Assert.That(expect.PreferredQuote, Is.EqualTo("we expected 401"));
+            Assert.That(document.Requirements.Single().Level, Is.EqualTo(RequirementLevel.Must), "the refusal itself stays MUST");
+            Assert.That(document.Problems.Single().Pointer, Is.EqualTo("/x-requirements/auth~1missing-rejected/expect/preferred-level"));
+        }
+    }
+
+    [Test]
     public void Load_UnknownBasis_IsAProblemAndTheRequirementIsLeftOut()
     {
         var document = Load("  positive/accepted: { level: MUST, basis: hearsay, source: s, quote: q }");

@@ -9,6 +9,20 @@ internal static class SpecFiles
 
     public static string Senhasegura => Path.Combine(RepoRoot, "specs", "senhasegura", "openapi.yaml");
 
+    public static string DfnsCurrent => Path.Combine(RepoRoot, "specs", "dfns-current", "openapi.yaml");
+
+    /// <summary>A file of the shared folder beside the repository (seeds/, reference/, specs/), found upward from the repository.</summary>
+    public static string Shared(string relative)
+    {
+        for (var dir = new DirectoryInfo(RepoRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", relative);
+            if (File.Exists(candidate)) return candidate;
+        }
+
+        throw new FileNotFoundException($"shared/{relative} not found above {RepoRoot}");
+    }
+
     public static IEnumerable<string> All => [Dfns, Senhasegura];
 
     public static string Fixture(string relative) => Path.Combine(TestContext.CurrentContext.TestDirectory, relative);

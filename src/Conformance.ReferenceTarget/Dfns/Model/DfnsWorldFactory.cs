@@ -13,14 +13,28 @@ internal static class DfnsWorldFactory
     public const string Unprivileged = "unprivileged";
     public const string ServiceAccount = "service-account";
 
-    public static DfnsWorld Create(string privilegedAlgorithm, DateTimeOffset now)
+    /// <summary>The organisation of the legacy API (seeds' permissions).</summary>
+    public static DfnsWorld Create(string privilegedAlgorithm, DateTimeOffset now) =>
+        Create(privilegedAlgorithm, now, RandomIds.DfnsId("ap"), [DfnsPermissions.CredsUpdate, DfnsPermissions.UsersUpdate], [DfnsPermissions.UsersUpdate]);
+
+    /// <summary>
+    /// The organisation of the current API: its own users, credentials and fixtures (so the two
+    /// APIs can be run at the same time), the current permission names, and no application id.
+    /// </summary>
+    public static DfnsWorld CreateCurrent(string privilegedAlgorithm, DateTimeOffset now)
+    {
+        string[] users = [DfnsPermissions.UsersActivate, DfnsPermissions.UsersDeactivate, DfnsPermissions.UsersRead];
+        return Create(privilegedAlgorithm, now, "", users, users);
+    }
+
+    private static DfnsWorld Create(string privilegedAlgorithm, DateTimeOffset now, string appId, string[] privileged, string[] serviceAccount)
     {
         var orgId = RandomIds.DfnsId("or");
         var identities = new List<DfnsIdentity>
         {
-            CreateIdentity(Privileged, privilegedAlgorithm, [DfnsPermissions.CredsUpdate, DfnsPermissions.UsersUpdate], false, orgId, now),
+            CreateIdentity(Privileged, privilegedAlgorithm, privileged, false, orgId, now),
             CreateIdentity(Unprivileged, SigningAlgorithms.Ed25519, [], false, orgId, now),
-            CreateIdentity(ServiceAccount, SigningAlgorithms.RsaPkcs1Sha256, [DfnsPermissions.UsersUpdate], true, orgId, now),
+            CreateIdentity(ServiceAccount, SigningAlgorithms.RsaPkcs1Sha256, serviceAccount, true, orgId, now),
         };
 
         var owner = identities[0].User.UserId;
@@ -32,7 +46,7 @@ internal static class DfnsWorldFactory
             .ToList();
 
         var directory = new DfnsDirectory(
-            RandomIds.DfnsId("ap"),
+            appId,
             identities.Select(i => i.User).Concat(fixtureUsers),
             identities.Select(i => i.SigningCredential).Concat(fixtureCredentials));
         return new DfnsWorld(directory, identities, fixtureCredentials, fixtureUsers);

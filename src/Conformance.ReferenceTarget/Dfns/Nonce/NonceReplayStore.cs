@@ -43,7 +43,7 @@ internal sealed class NonceReplayStore
     /// round trip, as a server does that asks its store "seen?" and then writes "seen". Requests
     /// in flight together all pass the check before any inserts.
     /// </summary>
-    private static readonly TimeSpan StoreRoundTrip = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan StoreRoundTrip = TimeSpan.FromMilliseconds(250);
 
     public async ValueTask<bool> TryConsumeWithRaceAsync(string key, DateTimeOffset expiry, DateTimeOffset now)
     {
@@ -56,7 +56,8 @@ internal sealed class NonceReplayStore
 
         // Real time, not the injected clock: this stands for the store's latency, and a fake
         // clock in a test would never let it end. A bare yield was too short for requests that
-        // arrive over separate connections to overlap reliably.
+        // arrive over separate connections to overlap reliably, and 20 ms was too short on a
+        // loaded machine (a CI runner shared with other jobs): a slow store is the point.
         await Task.Delay(StoreRoundTrip);
         _expiries[hash] = expiry.UtcTicks;
         _order.Enqueue((hash, expiry.UtcTicks));

@@ -59,27 +59,29 @@ internal sealed class UserActionService(DfnsDirectory directory, TimeProvider ti
     }
 
     /// <summary>The check of a state-changing request's X-DFNS-USERACTION (DECISIONS D13).</summary>
-    public UserActionVerdict Check(string? header, DfnsUser caller, string operationId, string method, string path, string body)
+    /// <remarks><c>lenient</c>: what a fault of the caller's API lets through (the legacy API's faults are read here).</remarks>
+    public UserActionVerdict Check(string? header, DfnsUser caller, string operationId, string method, string path, string body, UserActionLeniency? lenient = null)
     {
         bool On(string fault) => faults.Applies(fault, "dfns", operationId);
+        lenient ??= UserActionLeniency.None;
 
         if (string.IsNullOrEmpty(header))
         {
-            return On(FaultNames.DfnsUserActionMissingAccepted) ? UserActionVerdict.Accepted : UserActionVerdict.MissingOrInvalid;
+            return On(FaultNames.DfnsUserActionMissingAccepted) || lenient.AcceptMissing ? UserActionVerdict.Accepted : UserActionVerdict.MissingOrInvalid;
         }
 
         var issued = _tokens.Find(header);
         if (issued is null || issued.UserId != caller.UserId)
         {
-            return On(FaultNames.DfnsUserActionForgedAccepted) ? UserActionVerdict.Accepted : UserActionVerdict.MissingOrInvalid;
+            return On(FaultNames.DfnsUserActionForgedAccepted) || lenient.AcceptForged ? UserActionVerdict.Accepted : UserActionVerdict.MissingOrInvalid;
         }
 
-        if (!issued.Binding.Matches(method, path, body) && !On(FaultNames.DfnsUserActionMismatchAccepted))
+        if (!issued.Binding.Matches(method, path, body) && !On(FaultNames.DfnsUserActionMismatchAccepted) && !lenient.IgnoreBinding)
         {
             // A mismatched token is refused without being spent, so it stays usable for its own request.
             return UserActionVerdict.MissingOrInvalid;
         }
 
-        return issued.TryUse() || On(FaultNames.DfnsUserActionReusable) ? UserActionVerdict.Accepted : UserActionVerdict.AlreadyUsed;
+        return issued.TryUse() || On(FaultNames.DfnsUserActionReusable) || lenient.Reusable ? UserActionVerdict.Accepted : UserActionVerdict.AlreadyUsed;
     }
 }

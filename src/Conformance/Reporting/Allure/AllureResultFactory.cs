@@ -28,6 +28,9 @@ internal sealed class AllureResultFactory(ReportOptions options)
             new("requirement", scenario.Requirement.Id),
             new("level", ReportText.Level(scenario.Requirement.Level)),
         };
+
+        // Several targets run the same scenario: the target is a parameter, so Allure shows them apart, not as retries.
+        if (result.Target is { } target) parameters.Add(new AllureParameter("target", target));
         var testCaseId = Md5(scenario.Id);
         var steps = result.Exchanges.Select((exchange, i) => Step(result, exchange, i, status, files)).ToList();
         var attachments = new List<AllureAttachment> { Attach(files, "checks", Checks(result), "text/plain", "txt") };
@@ -49,7 +52,7 @@ internal sealed class AllureResultFactory(ReportOptions options)
             Parameters: parameters,
             Steps: steps,
             Attachments: attachments,
-            TitlePath: [scenario.Vendor, scenario.Operation.Label, scenario.Class]);
+            TitlePath: result.Target is null ? [scenario.Contract, scenario.Operation.Label, scenario.Class] : [result.Target, scenario.Contract, scenario.Operation.Label, scenario.Class]);
         return (test, files);
     }
 
@@ -87,10 +90,10 @@ internal sealed class AllureResultFactory(ReportOptions options)
             new("feature", scenario.Operation.Label),
             new("story", scenario.Class),
             new("severity", Severity(scenario.Requirement.Level)),
-            new("parentSuite", scenario.Vendor),
+            new("parentSuite", result.Target is null ? scenario.Contract : $"{scenario.Contract} @ {result.Target}"),
             new("suite", scenario.Operation.Label),
             new("subSuite", scenario.Class),
-            new("package", $"{scenario.Vendor}.{scenario.Operation.Slug}"),
+            new("package", $"{scenario.Contract}.{scenario.Operation.Slug}"),
             new("framework", "conformance"),
             new("language", "csharp"),
         };

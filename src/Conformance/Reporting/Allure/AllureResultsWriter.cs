@@ -14,9 +14,10 @@ internal sealed class AllureResultsWriter : IAllureResultsWriter
 {
     public static IReadOnlyList<AllureCategory> Categories { get; } =
     [
-        new("MUST requirement broken", ["failed"], @"[\s\S]*\[MUST\][\s\S]*"),
-        new("SHOULD requirement broken (warning)", ["failed", "passed"], @"[\s\S]*\[SHOULD\][\s\S]*"),
+        new("MUST requirement broken", ["failed"], @"[\s\S]*\[MUST[\],][\s\S]*"),
+        new("SHOULD requirement broken (warning)", ["failed", "passed"], @"[\s\S]*\[SHOULD[\],][\s\S]*"),
         new("No response (transport error)", ["broken"]),
+        new("Inconclusive: the evidence cannot tell", ["unknown"]),
         new("Skipped (see the reason)", ["skipped"]),
     ];
 
@@ -33,10 +34,10 @@ internal sealed class AllureResultsWriter : IAllureResultsWriter
             written.Add((scenario, result));
         }
 
-        foreach (var group in written.GroupBy(w => (w.Scenario.Scenario.Vendor, w.Scenario.Scenario.Operation.Label)))
+        foreach (var group in written.GroupBy(w => (w.Scenario.Target, w.Scenario.Scenario.Contract, w.Scenario.Scenario.Operation.Label)))
         {
             var container = new AllureContainer(
-                Guid.NewGuid().ToString(), $"{group.Key.Vendor} {group.Key.Label}", group.Select(w => w.Result.Uuid).ToList(),
+                Guid.NewGuid().ToString(), $"{(group.Key.Target is null ? "" : group.Key.Target + " ")}{group.Key.Contract} {group.Key.Label}", group.Select(w => w.Result.Uuid).ToList(),
                 [], [], group.Min(w => w.Result.Start), group.Max(w => w.Result.Stop));
             WriteJson(resultsDirectory, $"{container.Uuid}-container.json", container);
         }
@@ -77,13 +78,14 @@ internal sealed class AllureResultsWriter : IAllureResultsWriter
             ("Parallelism", ReportText.Number(run.Info.Parallelism)),
         };
         if (run.Info.Filter is not null) lines.Add(("Filter", run.Info.Filter));
-        lines.AddRange(run.Info.Specs.Select(s => ($"Spec.{s.Vendor}", $"{s.Title} {s.Version}")));
+        lines.AddRange(run.Info.Specs.Select(s => ($"Spec.{s.Contract}", $"{s.Title} {s.Version}")));
+        lines.AddRange(run.Info.Targets.Select(t => ($"Target.{t.Name}", $"{t.Url} ({string.Join(", ", t.Specs.Select(s => s.Contract))})")));
 
         // Allure shows these under Metadata, so its report carries the headline score too.
-        foreach (var vendor in OperationTally.Vendors(run))
+        foreach (var section in ContractSection.Of(run))
         {
-            var score = ConformanceScore.For(vendor, run.Scenarios);
-            lines.Add(($"Score.{vendor}", $"MUST {score.Must.PercentText} ({score.Must.Fraction}), SHOULD {score.Should.Fraction}"));
+            var score = ConformanceScore.For(section);
+            lines.Add(($"Score.{section.Title}", $"MUST {score.Must.PercentText} ({score.Must.Fraction}), SHOULD {score.Should.Fraction}"));
         }
 
         return string.Concat(lines.Select(l => $"{Key(l.Key)}={Value(l.Value)}\n"));

@@ -34,8 +34,12 @@ internal sealed class UserActionScenarios : IScenarioGenerator
 
         if (scheme.UserAction.Binds.Contains("path") && context.Document.FindOperation(operation.Semantics.Inverse ?? "") is { } inverse)
         {
+            // The inverse on the same resource: its id in the path too (PUT /auth/users/{userId}/deactivate).
+            var otherPath = operation.Semantics.Resource is { In: "path" } resource
+                ? inverse.Path.Replace("{" + resource.Name + "}", RequestTemplate.FixtureMarker, StringComparison.Ordinal)
+                : inverse.Path;
             yield return Bad("user-action/mismatch-rejected", "other-path", $"sends a {header} token issued for {inverse.Method} {inverse.Path}",
-                AuthPlan.Valid with { UserActionFor = new UserActionBinding(inverse.Method, inverse.Path, valid.BodyText(RequestTemplate.FixtureMarker)) });
+                AuthPlan.Valid with { UserActionFor = new UserActionBinding(inverse.Method, otherPath, valid.BodyText(RequestTemplate.FixtureMarker)) });
         }
 
         if (scheme.UserAction.OneTime)

@@ -33,24 +33,21 @@ public static class EvidenceBases
     };
 
     /// <summary>
-    /// The basis of a requirement written before bases were declared, read off its source: a seed
-    /// or vendor page is documented, an RFC or the OpenAPI Specification is a standard, anything
-    /// else a convention (so an undeclared MUST can never pass for more than it is).
+    /// The basis of a requirement written before bases were declared, read off its source: an RFC
+    /// or the OpenAPI Specification is a standard, a seed or another public page is documented,
+    /// anything else (our own notes) a convention — so an undeclared MUST resting on nothing
+    /// published can never pass for more than SHOULD. Specs should declare <c>basis</c>.
     /// </summary>
     public static EvidenceBasis Infer(string source)
     {
-        var s = source.ToLowerInvariant();
-        if (s.StartsWith("seeds/", StringComparison.Ordinal) || s.Contains("docs.dfns.co", StringComparison.Ordinal)
-            || s.Contains("docs.senhasegura.io", StringComparison.Ordinal) || s.Contains("github.com/dfns/", StringComparison.Ordinal))
-        {
-            return EvidenceBasis.Documented;
-        }
-
+        var s = source.Trim().ToLowerInvariant();
         if (s.Contains("rfc-editor.org", StringComparison.Ordinal) || s.Contains("spec.openapis.org", StringComparison.Ordinal) || s.StartsWith("rfc ", StringComparison.Ordinal))
         {
             return EvidenceBasis.Standard;
         }
 
-        return EvidenceBasis.Convention;
+        return s.StartsWith("seeds/", StringComparison.Ordinal) || s.StartsWith("https://", StringComparison.Ordinal) || s.StartsWith("http://", StringComparison.Ordinal)
+            ? EvidenceBasis.Documented
+            : EvidenceBasis.Convention;
     }
 }

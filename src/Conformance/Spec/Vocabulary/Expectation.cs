@@ -16,4 +16,16 @@ public sealed record Expectation(
     public StatusMatcher? PreferredStatus { get; init; }
 
     public RequirementLevel PreferredLevel { get; init; } = RequirementLevel.Should;
+
+    /// <summary>
+    /// Where the preference comes from when that is not the requirement's own source (RFC 6750's
+    /// SHOULD 401 beside a MUST "refused" that rests on the declared security): a public URL.
+    /// </summary>
+    public string? PreferredSource { get; init; }
+
+    /// <summary>The sentence of <see cref="PreferredSource"/> (verbatim for a standard or a vendor document).</summary>
+    public string? PreferredQuote { get; init; }
+
+    /// <summary>What the preference rests on, when <see cref="PreferredSource"/> is given.</summary>
+    public EvidenceBasis? PreferredBasis { get; init; }
 }

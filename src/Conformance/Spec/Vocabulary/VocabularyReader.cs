@@ -61,7 +61,21 @@ internal sealed class VocabularyReader(ProblemSink problems)
                 level = ceiling;
             }
 
-            list.Add(new Requirement(key, level.Value, source, quote, Expect(req["expect"], at + "/expect"))
+            var expect = Expect(req["expect"], at + "/expect");
+            if (expect is not null && expect.MessageLevel > ceiling)
+            {
+                // The message of a decided answer is decided too.
+                problems.Add(at + "/expect/message-level", $"requirement '{key}' rests on a {EvidenceBases.Word(basis)}, so its message is at most {ceiling.ToString().ToUpperInvariant()}; read as {ceiling.ToString().ToUpperInvariant()}");
+                expect = expect with { MessageLevel = ceiling };
+            }
+
+            if (expect is { PreferredStatus: not null, PreferredBasis: null } && expect.PreferredLevel > ceiling)
+            {
+                problems.Add(at + "/expect/preferred-level", $"requirement '{key}' rests on a {EvidenceBases.Word(basis)}, so its preferred status is at most {ceiling.ToString().ToUpperInvariant()}; read as {ceiling.ToString().ToUpperInvariant()}");
+                expect = expect with { PreferredLevel = ceiling };
+            }
+
+            list.Add(new Requirement(key, level.Value, source, quote, expect)
             {
                 Basis = basis,
                 Seed = Text(req["seed"]),
@@ -83,10 +97,26 @@ internal sealed class VocabularyReader(ProblemSink problems)
         var messageLevel = e["message-level"] is { } ml ? Level(ml, pointer + "/message-level") ?? RequirementLevel.Should : RequirementLevel.Should;
         var preferred = e["preferred-status"] is { } ps ? Status(ps, pointer + "/preferred-status") : null;
         var preferredLevel = e["preferred-level"] is { } pl ? Level(pl, pointer + "/preferred-level") ?? RequirementLevel.Should : RequirementLevel.Should;
+        EvidenceBasis? preferredBasis = null;
+        if (e["preferred-basis"] is { } pb)
+        {
+            preferredBasis = EvidenceBases.Parse(Text(pb));
+            if (preferredBasis is null) problems.Add(pointer + "/preferred-basis", $"preferred-basis must be documented, specified, standard, decision or convention, not '{Text(pb)}'");
+        }
+
+        if (preferredBasis is { } basis && preferredLevel > EvidenceBases.Ceiling(basis))
+        {
+            problems.Add(pointer + "/preferred-level", $"a preference resting on a {EvidenceBases.Word(basis)} is at most SHOULD; read as SHOULD");
+            preferredLevel = EvidenceBases.Ceiling(basis);
+        }
+
         return new Expectation(status, Text(e["message"]), Text(e["message-prefix"]), messageLevel)
         {
             PreferredStatus = preferred,
             PreferredLevel = preferredLevel,
+            PreferredSource = Text(e["preferred-source"]),
+            PreferredQuote = Text(e["preferred-quote"]),
+            PreferredBasis = preferredBasis,
         };
     }
 

@@ -51,7 +51,7 @@ public sealed class BrokenInputTests
     {
         await using var target = await TargetUnderTest.StartAsync();
         var before = target.States();
-        var settings = target.Settings("dfns.credentials.deactivate/*") with { Specs = [spec, SpecFiles.Senhasegura], SkipBrokenOperations = true };
+        var settings = target.Settings("dfns-legacy.credentials.deactivate/*") with { Specs = [spec, SpecFiles.Senhasegura], SkipBrokenOperations = true };
 
         RunResult result;
         await using (var run = await ConformanceRun.CreateAsync(settings, null, CancellationToken.None))
