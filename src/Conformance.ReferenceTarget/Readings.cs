@@ -16,6 +16,6 @@ public static class Readings
     /// <summary>Every reading, name → what it changes.</summary>
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [SenhaGetInactiveOk] = "GET /api/pam/credential/{id} answers 200 with the credential when it is disabled (S9 chose 400 1008; the docs list no 1008 for GET)",
+        [SenhaGetInactiveOk] = "S9-alt: GET /api/pam/credential/{id} answers 200 with the credential when it is disabled (S9 chose 400 1008; the docs list no 1008 for GET)",
     };
 }

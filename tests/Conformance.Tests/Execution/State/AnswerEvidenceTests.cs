@@ -27,11 +27,14 @@ public sealed class AnswerEvidenceTests
         });
     }
 
-    [TestCase(200, "Something else")]
     [TestCase(400, "1009: No access to credential")]
     [TestCase(500, "Unexpected error")]
     public void AnyOtherAnswer_TellsNothing(int status, string message) =>
         Assert.That(AnswerEvidence.Match(Senha, Senha.FindOperation("credentials.enable")!, Answer(status, ScriptedSession.Senha(message, status))), Is.Null);
+
+    [Test]
+    public void ASuccessInOtherWords_StillTellsTheState() =>
+        Assert.That(AnswerEvidence.Match(Senha, Senha.FindOperation("credentials.enable")!, Answer(200, ScriptedSession.Senha("Credencial ativada", 200)))?.State, Is.EqualTo("active"), "S13: the wording is not compared");
 
     [Test]
     public void NoAnswer_TellsNothing() =>
