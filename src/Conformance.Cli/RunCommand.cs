@@ -14,6 +14,7 @@ internal static class RunCommand
     {
         var settings = SettingsReader.Read(SettingsReader.Layer(name => flags[name], SettingsReader.Environment()), "--");
         if (flags["changed-only"] is { } old) settings = settings with { OnlyOperations = ChangedOperations(old, settings) };
+        if (flags.Has("dry-run")) settings = settings with { ListOnly = true };
 
         using var control = new RunControl { UnresponsiveAfter = settings.UnresponsiveAfter };
         signals.Bind(control);

@@ -51,4 +51,7 @@ public sealed record ConformanceSettings
 
     /// <summary>Leave out (and list) operations the loader cannot read, instead of stopping with exit 2.</summary>
     public bool SkipBrokenOperations { get; init; }
+
+    /// <summary>Only list the scenarios (<c>--dry-run</c>): no journal, no recovery, no drift read — nothing is sent.</summary>
+    public bool ListOnly { get; init; }
 }

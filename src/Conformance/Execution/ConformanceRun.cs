@@ -137,20 +137,20 @@ public sealed class ConformanceRun : IAsyncDisposable
             foreach (var secret in profile.Secrets()) secrets.Add(secret);
 
             // The embedded target dies with the run: nothing of its journal could be recovered later.
-            journal = startedTarget is not null ? FixtureJournal.InMemory(target, time)
+            journal = startedTarget is not null || settings.ListOnly ? FixtureJournal.InMemory(target, time)
                 : FixtureJournal.Open(settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, target, time);
             var restSharp = new RestSharpTransport(target, secrets, time, new HttpTransportOptions { Timeout = settings.RequestTimeout });
             owned.Add(restSharp);
             var transport = new WatchedTransport(restSharp, control);
             var sessions = SessionFactory.CreateAll(documents, profile, transport, secrets, time, journal);
 
-            var recovered = await StartupChecks.RecoverAsync(journal, sessions, control);
+            IReadOnlyList<StartupChecks.Recovery> recovered = settings.ListOnly ? [] : await StartupChecks.RecoverAsync(journal, sessions, control);
             var failed = recovered.Where(r => r.Outcome != RestoreOutcome.Restored).ToList();
             if (failed.Count > 0) throw new SettingsException(StartupChecks.Refusal(journal, failed));
             cancellationToken.ThrowIfCancellationRequested();
 
             using var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, control.Stopping);
-            var drift = await StartupChecks.DriftAsync(sessions, settings.Parallelism, startup.Token);
+            IReadOnlyList<FixtureDrift> drift = settings.ListOnly ? [] : await StartupChecks.DriftAsync(sessions, settings.Parallelism, startup.Token);
             var engine = new RunEngine(sessions, settings.Parallelism, control);
             control.StartBudget(settings.MaxDuration, time);
             return new ConformanceRun(settings, target, documents, scenarios, engine, secrets, startedTarget?.Handle, owned, time, control, journal)

@@ -73,4 +73,34 @@ public sealed class StartupTests
             Assert.That(run.Drift.Single(d => d.Vendor == "senhasegura").ToString(), Does.Contain("only our own reading"));
         });
     }
+
+    [Test]
+    public async Task ADryRun_SendsNothing_AndLeavesTheJournalForTheNextRealRun()
+    {
+        await using var target = await TargetUnderTest.StartAsync();
+        var id = target.FlipSenha(4);
+        var changed = target.States();
+        string journalPath;
+        using (var killed = FixtureJournal.Open(target.Reports, target.Running.BaseUrl, TimeProvider.System))
+        {
+            killed.Changing("senhasegura", new FixtureRef("credential", id, "inactive"), new StateReading("inactive", true, "documented"), "an earlier scenario");
+            journalPath = killed.Path!;
+        }
+
+        await using (var run = await ConformanceRun.CreateAsync(target.Settings("senhasegura.*") with { ListOnly = true }, null, CancellationToken.None))
+        {
+            Assert.Multiple(() =>
+            {
+                Assert.That(run.Recovered, Is.Empty);
+                Assert.That(run.Drift, Is.Empty);
+                Assert.That(run.JournalPath, Is.Null);
+            });
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(target.States(), Is.EqualTo(changed), "nothing was sent");
+            Assert.That(File.ReadAllText(journalPath), Does.Contain("\"event\":\"changing\""));
+        });
+    }
 }
