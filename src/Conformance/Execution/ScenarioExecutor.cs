@@ -133,7 +133,9 @@ internal sealed class ScenarioExecutor(VendorSession session, Action<FixtureRest
         {
             var now = await reader.ReadAsync(other, "probe: restore other", control.Abandoning);
             run.Exchanges.AddRange(now.Exchanges);
-            if (now.State == before.State) return;
+
+            // The run sent this fixture nothing: only a read showing it moved (a fault) calls for putting it back.
+            if (now.State is null || now.State == before.State) return;
             watch.BeforeChange();
             watch.Timeline.Answered(null, null, underTest: false);
             watch.Read(now);

@@ -28,10 +28,13 @@ public sealed class UnresponsiveTargetTests
         };
 
         RunResult dark;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await using (var run = await ConformanceRun.CreateAsync(settings, null, CancellationToken.None))
         {
             dark = await run.RunAllAsync(null, CancellationToken.None);
         }
+
+        await TestContext.Out.WriteLineAsync($"dark target: {dark.Incomplete}; {dark.Scenarios.Count} scenarios ran, {dark.NotRun} not run, {dark.Unrestored.Count} unconfirmed, {clock.Elapsed.TotalSeconds:0.0} s");
 
         Assert.Multiple(() =>
         {
