@@ -6,10 +6,10 @@ namespace Conformance.Cli;
 /// </summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> Switches = ["no-html", "dry-run", "help"];
+    private static readonly HashSet<string> Switches = ["no-html", "dry-run", "help", "skip-broken-operations", "recover"];
     private static readonly HashSet<string> Repeatable = ["spec", "reference-fault", "target", "profile", "only"];
     private static readonly HashSet<string> Known = ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "only", "changed-only", "dry-run", "help",
-        "max-rps", "ca-cert", "max-body-excerpt"];
+        "max-rps", "ca-cert", "max-body-excerpt", "max-duration", "unresponsive-after", "skip-broken-operations", "recover"];
     private readonly Dictionary<string, string> values = [];
 
     public static CliArguments Parse(IReadOnlyList<string> args)
@@ -41,6 +41,8 @@ internal sealed class CliArguments
                 value = args[++i];
             }
 
+            // An empty value would read as "not given" (an empty --filter would run everything): say so.
+            if (string.IsNullOrWhiteSpace(value)) throw new Configuration.SettingsException($"option --{name} has an empty value; give a value or leave the option out");
             parsed.values[name] = Repeatable.Contains(name) && parsed.values.TryGetValue(name, out var earlier) ? earlier + "," + value : value;
         }
 

@@ -23,16 +23,9 @@ try
         return 0;
     }
 
-    using var cancel = new CancellationTokenSource();
-    Console.CancelKeyPress += (_, e) =>
-    {
-        // First Ctrl+C: stop starting scenarios, restore fixtures, write what ran. Second: abort.
-        if (cancel.IsCancellationRequested) return;
-        e.Cancel = true;
-        Console.Error.WriteLine("cancelling: finishing running scenarios and restoring fixtures…");
-        cancel.Cancel();
-    };
-    return await RunCommand.RunAsync(flags, cancel.Token);
+    // SIGTERM and Ctrl+C stop the run in order (restore, report INCOMPLETE, exit 2), never at once.
+    using var signals = new StopSignals(Console.Error);
+    return await RunCommand.RunAsync(flags, signals);
 }
 catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException or Conformance.Reporting.MergeInputException)
 {
@@ -41,6 +34,6 @@ catch (Exception e) when (e is SettingsException or SpecLoadException or Profile
 }
 catch (OperationCanceledException)
 {
-    Console.Error.WriteLine("cancelled before any scenario ran");
+    Console.Error.WriteLine("stopped before any scenario ran");
     return 2;
 }

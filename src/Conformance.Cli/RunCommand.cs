@@ -4,14 +4,13 @@ using Conformance.Execution;
 using Conformance.Reporting;
 using Conformance.Scenarios;
 using Conformance.Spec;
-using Conformance.Spec.Vocabulary;
 
 namespace Conformance.Cli;
 
 /// <summary>Runs the suite: settings → run → progress → reports → exit code (0, 1 or 2).</summary>
 internal static class RunCommand
 {
-    public static async Task<int> RunAsync(CliArguments flags, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliArguments flags, StopSignals signals)
     {
         var settings = SettingsReader.Read(SettingsReader.Layer(name => flags[name], SettingsReader.Environment()), "--");
         if (flags["changed-only"] is { } old)
@@ -25,11 +24,25 @@ internal static class RunCommand
             }
         }
 
-        await using var run = await MultiTargetRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, cancellationToken);
+        if (flags.Has("dry-run")) settings = settings with { ListOnly = true };
+
+        using var control = new RunControl { UnresponsiveAfter = settings.UnresponsiveAfter };
+        signals.Bind(control);
+        await using var run = await MultiTargetRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, control.Stopping, control: control);
+        signals.Watch(() => run.Outstanding);
         foreach (var target in run.Targets)
         {
             Console.WriteLine($"Conformance {ConformanceRun.SuiteVersion}: {target.Run.Scenarios.Count} scenarios against {target.Run.Target}"
                 + (run.IsMultiTarget ? $" [{target.Info.Name}]" : "") + $" ({string.Join(", ", target.Run.Documents.Select(d => $"{d.Contract} {d.Version}"))})");
+        }
+
+        foreach (var problem in run.LeftOut) Console.Error.WriteLine($"warning: left out (--skip-broken-operations): {problem}");
+        foreach (var recovered in run.Recovered) Console.WriteLine($"recovered from an unfinished run: {recovered}");
+        foreach (var drift in run.Drift) Console.Error.WriteLine($"warning: drift before the run: {drift}");
+        if (flags.Has("recover"))
+        {
+            Console.WriteLine(run.Recovered.Count == 0 ? "nothing to recover: no unfinished journal for this target" : $"recovered {run.Recovered.Count} fixtures");
+            return 0;
         }
 
         if (flags.Has("dry-run"))
@@ -46,17 +59,30 @@ internal static class RunCommand
 
         var console = new ConsoleReporter(Console.Out);
         var clock = Stopwatch.StartNew();
-        var result = await run.RunAllAsync(console.ScenarioFinished, cancellationToken);
+        var result = await run.RunAllAsync(console.ScenarioFinished, control.Stopping);
         console.WriteSummary(result);
         foreach (var coverage in result.Coverage) coverage.Lines().ToList().ForEach(Console.WriteLine);
         Console.WriteLine($"finished in {clock.Elapsed.TotalSeconds:0.0} s");
 
-        var options = new ReportOptions { FailOn = settings.FailOn, RenderHtml = settings.RenderHtml, RepoRoot = RepositoryPaths.Root, MaxBodyExcerpt = settings.MaxBodyExcerpt };
+        // After abandoning, the report is written without the slow HTML rendering.
+        var options = new ReportOptions
+        {
+            FailOn = settings.FailOn, RenderHtml = settings.RenderHtml && !control.Abandoned, RepoRoot = RepositoryPaths.Root, MaxBodyExcerpt = settings.MaxBodyExcerpt,
+        };
         var paths = ReportWriter.WriteAll(result, settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, run.SecretValues);
         console.WriteReportPaths(paths);
-        if (result.Unrestored.Count > 0) Console.Error.WriteLine($"error: {result.Unrestored.Count} fixtures were NOT restored: the target is left changed (listed above)");
+        if (result.Unrestored.Count > 0)
+        {
+            Console.Error.WriteLine($"error: {result.Unrestored.Count} fixtures were NOT confirmed restored: the target may be left changed (listed above)"
+                + (run.JournalPaths.Count > 0 ? $"; the next run against it restores them from {string.Join(", ", run.JournalPaths)}" : ""));
+        }
 
-        if (cancellationToken.IsCancellationRequested) return 2;
+        if (result.Incomplete is not null)
+        {
+            Console.Error.WriteLine($"error: the run is INCOMPLETE ({result.Incomplete}): {result.NotRun} scenarios did not run");
+            return 2;
+        }
+
         return result.Fails(settings.FailOn) ? 1 : 0;
     }
 

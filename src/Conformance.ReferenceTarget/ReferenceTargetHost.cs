@@ -28,7 +28,10 @@ public static class ReferenceTargetHost
         var time = options.TimeProvider;
         var dfns = new DfnsModule(
             DfnsWorldFactory.Create(options.DfnsKeyAlgorithm, time.GetUtcNow()), faults.Only(ReferenceApis.Main), time, TimeSpan.FromSeconds(options.NonceWindowSeconds));
-        var senha = new SenhaModule(SenhaWorldFactory.Create(), faults.Only(ReferenceApis.Main), time, TimeSpan.FromSeconds(options.AccessTokenLifetimeSeconds));
+        var senha = new SenhaModule(SenhaWorldFactory.Create(), faults.Only(ReferenceApis.Main), time, TimeSpan.FromSeconds(options.AccessTokenLifetimeSeconds))
+        {
+            GetInactiveOk = options.Readings.Contains(Readings.SenhaGetInactiveOk),
+        };
         var current = new CurrentDfnsModule(DfnsWorldFactory.CreateCurrent(options.DfnsKeyAlgorithm, time.GetUtcNow()), faults.Only(ReferenceApis.Current), time);
 
         var app = Build(options, options.Urls, routes =>
@@ -52,8 +55,8 @@ public static class ReferenceTargetHost
 
         var baseUrl = BaseUrl(app);
         var currentUrl = BaseUrl(currentApp);
-        var profile = TargetProfileWriter.Write(baseUrl, dfns.World, senha.World);
-        var currentProfile = TargetProfileWriter.Write(currentUrl, current.World, null);
+        var profile = TargetProfileWriter.Write(baseUrl, dfns.World, senha.World, DfnsOperations.All);
+        var currentProfile = TargetProfileWriter.Write(currentUrl, current.World, null, CurrentOperations.All, CurrentOperations.RefusesServiceAccounts);
         return new RunningReferenceTarget(app, baseUrl, profile, faults.Names, dfns, senha)
         {
             Current = new RunningApi(currentApp, currentUrl, currentProfile, current),
@@ -94,6 +97,11 @@ public static class ReferenceTargetHost
             {
                 throw new ArgumentException($"unknown fault '{name}'", nameof(options));
             }
+        }
+
+        if (options.Readings.FirstOrDefault(r => !Readings.All.ContainsKey(r)) is { } reading)
+        {
+            throw new ArgumentException($"unknown reading '{reading}'", nameof(options));
         }
 
         if (!SigningAlgorithms.All.Contains(options.DfnsKeyAlgorithm))

@@ -12,6 +12,13 @@ public sealed class ReferenceTargetOptions
     /// <summary>Names of faults to switch on (see <see cref="FaultCatalogue.All"/>).</summary>
     public ISet<string> Faults { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Alternative faithful readings to switch on (see <see cref="Readings.All"/>): where the
+    /// documents are silent, the other answers a faithful server may give, so the suite is proven
+    /// not to depend on our own decision.
+    /// </summary>
+    public ISet<string> Readings { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Fixed delay added to every response, in milliseconds (benchmarks).</summary>
     public int LatencyMs { get; set; }
 

@@ -48,8 +48,8 @@ public sealed class SuiteRun
         // A fixture left changed on the target fails the run, whatever the scenarios said.
         if (result.Unrestored.Count > 0)
         {
-            throw new SuiteFailure($"{result.Unrestored.Count} fixtures were NOT restored: " +
-                string.Join("; ", result.Unrestored.Select(f => $"{f.Vendor} {f.Kind} {f.Id} expected {f.ExpectedState}, is {f.ObservedState ?? "unknown"}")));
+            throw new SuiteFailure($"{result.Unrestored.Count} fixtures were NOT confirmed restored: " +
+                string.Join("; ", result.Unrestored.Select(f => $"{f.Headline}: {f.Vendor} {f.Kind} {f.Id} expected {f.ExpectedState}, is {f.ObservedState ?? "unknown"}")));
         }
     }
 }

@@ -24,6 +24,7 @@ public static class FaultCatalogue
         Legacy(FaultNames.DfnsNonceMalformedCrash, CredActivate, "nonce/malformed-rejected", "a nonce that is not base64url JSON answers 500 instead of 400"),
         Legacy(FaultNames.DfnsNonceMissingAccepted, CredActivate, "nonce/missing-rejected", "a request without X-DFNS-NONCE is accepted"),
         Legacy(FaultNames.DfnsNonceReplayApplied, CredActivate, "nonce/replay-no-effect", "a replayed request is answered 400 but its effect is still applied"),
+        Legacy(FaultNames.DfnsNonceScopedPerOperation, CredActivate, "nonce/replay-rejected", "a nonce already used on another operation (another path or method) is accepted: the replay store is kept per operation"),
         Legacy(FaultNames.DfnsNonceReplayWrongMessage, CredActivate, "nonce/replay-rejected", "a reused nonce is refused with 400 but not with the documented message"),
         Legacy(FaultNames.DfnsBearerMissingAccepted, CredActivate, "auth/missing-rejected", "a request without Authorization runs as the privileged user"),
         Legacy(FaultNames.DfnsBearerInvalidAccepted, CredActivate, "auth/invalid-rejected", "an unknown bearer token runs as the privileged user"),

@@ -10,6 +10,7 @@ internal static class FaultNames
     public const string DfnsNonceMissingAccepted = "dfns-nonce-missing-accepted";
     public const string DfnsNonceReplayApplied = "dfns-nonce-replay-applied";
     public const string DfnsNonceReplayWrongMessage = "dfns-nonce-replay-wrong-message";
+    public const string DfnsNonceScopedPerOperation = "dfns-nonce-scoped-per-operation";
     public const string DfnsBearerMissingAccepted = "dfns-bearer-missing-accepted";
     public const string DfnsBearerInvalidAccepted = "dfns-bearer-invalid-accepted";
     public const string DfnsUserActionMissingAccepted = "dfns-user-action-missing-accepted";

@@ -11,7 +11,7 @@ internal sealed class CliArguments
         "usage: Conformance.ReferenceTarget [--urls URL] [--current-urls URL] [--fault NAME]... [--list-faults]\n" +
         "       [--profile-out PATH] [--current-profile-out PATH]\n" +
         "       [--latency MS] [--nonce-window-seconds N] [--access-token-lifetime-seconds N]\n" +
-        "       [--dfns-key-algorithm ecdsa-p256|ed25519|rsa-pkcs1-sha256]\n" +
+        "       [--dfns-key-algorithm ecdsa-p256|ed25519|rsa-pkcs1-sha256] [--reading NAME]...\n" +
         $"  faults may also be given as a comma-separated list in {FaultsVariable}";
 
     public ReferenceTargetOptions Options { get; } = new();
@@ -52,6 +52,7 @@ internal sealed class CliArguments
                     case "--nonce-window-seconds": parsed.Options.NonceWindowSeconds = Number(); break;
                     case "--access-token-lifetime-seconds": parsed.Options.AccessTokenLifetimeSeconds = Number(); break;
                     case "--dfns-key-algorithm": parsed.Options.DfnsKeyAlgorithm = Value(); break;
+                    case "--reading": parsed.Options.Readings.Add(Value() is var r && Readings.All.ContainsKey(r) ? r : throw new FormatException($"unknown reading '{r}' (known: {string.Join(", ", Readings.All.Keys)})")); break;
                     case "--help" or "-h": parsed.Help = true; break;
                     default: throw new FormatException($"unknown argument '{arg}'");
                 }

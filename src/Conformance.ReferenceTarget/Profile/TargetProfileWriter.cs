@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conformance.ReferenceTarget.Dfns;
 using Conformance.ReferenceTarget.Dfns.Model;
 using Conformance.ReferenceTarget.Senhasegura;
 using Conformance.ReferenceTarget.Senhasegura.Model;
@@ -20,9 +21,14 @@ internal static class TargetProfileWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Write(Uri baseUrl, DfnsWorld dfns, SenhaWorld? senha)
+    /// <param name="baseUrl">Where the API listens.</param>
+    /// <param name="dfns">The Dfns organisation it serves.</param>
+    /// <param name="senha">The senhasegura vault it serves, if any.</param>
+    /// <param name="dfnsOperations">The Dfns API's operations, whose permissions say which fixture kinds each caller cannot change.</param>
+    /// <param name="refusesServiceAccounts">Operations a service account may not call at all (the current API's credential endpoints).</param>
+    public static string Write(Uri baseUrl, DfnsWorld dfns, SenhaWorld? senha, IReadOnlyList<DfnsOperation> dfnsOperations, Func<DfnsOperation, bool>? refusesServiceAccounts = null)
     {
-        var vendors = new JsonObject { ["dfns"] = Dfns(dfns) };
+        var vendors = new JsonObject { ["dfns"] = Dfns(dfns, dfnsOperations, refusesServiceAccounts ?? (_ => false)) };
         if (senha is not null) vendors["senhasegura"] = Senha(senha);
         var profile = new JsonObject
         {
@@ -33,13 +39,15 @@ internal static class TargetProfileWriter
         return profile.ToJsonString(Indented) + "\n";
     }
 
-    private static JsonObject Dfns(DfnsWorld world)
+    private static JsonObject Dfns(DfnsWorld world, IReadOnlyList<DfnsOperation> operations, Func<DfnsOperation, bool> refusesServiceAccounts)
     {
         var identities = new JsonObject();
         foreach (var identity in world.Identities)
         {
             identities[identity.Role] = new JsonObject
             {
+                // What this caller's missing permissions keep it from: every fixture of those kinds.
+                ["deniedKinds"] = new JsonArray(DfnsDenied(identity, operations, refusesServiceAccounts).Select(k => (JsonNode)JsonValue.Create(k)).ToArray()),
                 ["token"] = identity.User.Token,
                 ["signingKey"] = new JsonObject
                 {
@@ -58,11 +66,22 @@ internal static class TargetProfileWriter
             ["identities"] = identities,
             ["fixtures"] = new JsonObject
             {
-                ["credential"] = Items(world.FixtureCredentials.Select(c => (c.CredentialUuid, c.IsActive))),
-                ["user"] = Items(world.FixtureUsers.Select(u => (u.UserId, u.IsActive))),
+                ["credential"] = Items(world.FixtureCredentials.Select(c => (c.CredentialUuid, c.IsActive, (List<string>)[]))),
+                ["user"] = Items(world.FixtureUsers.Select(u => (u.UserId, u.IsActive, (List<string>)[]))),
             },
         };
     }
+
+    /// <summary>
+    /// The fixture kinds a Dfns caller cannot change: those of an activate/deactivate whose
+    /// permission it lacks (D11), or that refuses service accounts and it is one.
+    /// </summary>
+    private static IEnumerable<string> DfnsDenied(DfnsIdentity identity, IReadOnlyList<DfnsOperation> operations, Func<DfnsOperation, bool> refusesServiceAccounts) =>
+        operations
+            .Where(op => op.Id.EndsWith(".activate", StringComparison.Ordinal) || op.Id.EndsWith(".deactivate", StringComparison.Ordinal))
+            .Where(op => (op.Permission is { } permission && !identity.User.Permissions.Contains(permission)) || (identity.User.IsServiceAccount && refusesServiceAccounts(op)))
+            .Select(op => op.Id.StartsWith("credentials.", StringComparison.Ordinal) ? "credential" : "user")
+            .Distinct();
 
     private static JsonObject Senha(SenhaWorld world)
     {
@@ -70,6 +89,9 @@ internal static class TargetProfileWriter
         foreach (var client in world.Identities)
         {
             identities[client.Role] = new JsonObject { ["clientId"] = client.ClientId, ["clientSecret"] = client.ClientSecret };
+
+            // Without PAM Configuration Access no credential can be changed (1039).
+            if (!client.HasPamConfigurationAccess) identities[client.Role]!["deniedKinds"] = new JsonArray("credential");
         }
 
         return new JsonObject
@@ -77,12 +99,18 @@ internal static class TargetProfileWriter
             ["identities"] = identities,
             ["fixtures"] = new JsonObject
             {
-                ["credential"] = Items(world.FixtureCredentials.Select(c => (SenhaViews.Id(c), c.IsActive))),
-                ["not-a-credential"] = Items([(SenhaViews.Id(world.NotACredential), world.NotACredential.IsActive)]),
+                ["credential"] = Items(world.FixtureCredentials.Select(c => (SenhaViews.Id(c), c.IsActive,
+                    world.Identities.Where(i => !i.CanAccess(c)).Select(i => i.Role).ToList()))),
+                ["not-a-credential"] = Items([(SenhaViews.Id(world.NotACredential), world.NotACredential.IsActive, [])]),
             },
         };
     }
 
-    private static JsonArray Items(IEnumerable<(string Id, bool Active)> items) =>
-        new(items.Select(i => (JsonNode)new JsonObject { ["id"] = i.Id, ["state"] = i.Active ? "active" : "inactive" }).ToArray());
+    private static JsonArray Items(IEnumerable<(string Id, bool Active, List<string> DeniedTo)> items) =>
+        new(items.Select(i =>
+        {
+            var item = new JsonObject { ["id"] = i.Id, ["state"] = i.Active ? "active" : "inactive" };
+            if (i.DeniedTo.Count > 0) item["deniedTo"] = new JsonArray(i.DeniedTo.Select(r => (JsonNode)JsonValue.Create(r)).ToArray());
+            return (JsonNode)item;
+        }).ToArray());
 }

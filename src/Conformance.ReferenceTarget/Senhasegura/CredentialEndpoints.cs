@@ -12,6 +12,9 @@ namespace Conformance.ReferenceTarget.Senhasegura;
 /// </summary>
 internal sealed class CredentialEndpoints(SenhaWorld world, SenhaGate gate, SenhaReplies replies, ActiveFaults faults)
 {
+    /// <summary>The alternative reading: a disabled credential reads as 200, like an active one.</summary>
+    public bool GetInactiveOk { get; set; }
+
     public IResult Enable(HttpContext http, string id) => Change(http, id, SenhaOperations.Enable, activate: true);
 
     public IResult Disable(HttpContext http, string id) => Change(http, id, SenhaOperations.Disable, activate: false);
@@ -26,8 +29,9 @@ internal sealed class CredentialEndpoints(SenhaWorld world, SenhaGate gate, Senh
 
         lock (world.Directory.Sync)
         {
-            // S9: v1 has no active flag; a disabled credential reads as 1008, by analogy with custody.
-            if (!item!.IsActive)
+            // S9: v1 has no active flag; a disabled credential reads as 1008, by analogy with custody
+            // (or, in the alternative reading, as 200 like an active one).
+            if (!item!.IsActive && !GetInactiveOk)
             {
                 return replies.Business(op, SenhaMessages.CredentialInactive);
             }
@@ -46,12 +50,9 @@ internal sealed class CredentialEndpoints(SenhaWorld world, SenhaGate gate, Senh
         }
 
         var items = new JsonArray();
-        if (client.SeesCredentials)
+        foreach (var credential in world.Directory.Credentials.Where(client.CanAccess))
         {
-            foreach (var credential in world.Directory.Credentials)
-            {
-                items.Add(SenhaViews.ListItem(credential));
-            }
+            items.Add(SenhaViews.ListItem(credential));
         }
 
         // S10: every credential the client may see, active or not: "<N> credentials found".
@@ -127,7 +128,7 @@ internal sealed class CredentialEndpoints(SenhaWorld world, SenhaGate gate, Senh
             return false;
         }
 
-        if (!client.SeesCredentials && !On(FaultNames.SenhaNoCredentialAccessAccepted))
+        if (!client.CanAccess(item) && !On(FaultNames.SenhaNoCredentialAccessAccepted))
         {
             rejection = replies.Business(op, SenhaMessages.NoAccess);
             return false;

@@ -24,6 +24,13 @@ internal sealed class SenhaModule
 
     public SenhaWorld World { get; }
 
+    /// <summary>The alternative reading <see cref="Readings.SenhaGetInactiveOk"/>.</summary>
+    public bool GetInactiveOk
+    {
+        get => _credentials.GetInactiveOk;
+        init => _credentials.GetInactiveOk = value;
+    }
+
     public void Map(IEndpointRouteBuilder routes)
     {
         Delegate token = (HttpContext http) => _token.HandleAsync(http);

@@ -28,6 +28,12 @@ internal static class Outcomes
             ? $"{r.Status} {r.ContentType ?? "(no content type)"} {Snippet(r.Body)}".TrimEnd() + Problem(exchange, r)
             : $"no response ({exchange.TransportError})";
 
+    /// <summary>Status, content type and what was wrong with the answer, without its body.</summary>
+    public static string Headline(Http.Exchange exchange) =>
+        exchange.Response is { } r
+            ? $"{r.Status} {r.ContentType ?? "(no content type)"}" + Problem(exchange, r)
+            : $"no response ({exchange.TransportError})";
+
     private static string Problem(Http.Exchange exchange, Http.RecordedResponse r) =>
         Throttling.IsThrottled(exchange) ? " — the target throttled the request"
         : r.Truncation is { } cut ? $" — {cut}"

@@ -24,4 +24,14 @@ public sealed record ScenarioEvidence(
         Exchanges.Select((e, i) => (e, i)).Where(x => x.e.Label.StartsWith("stimulus", StringComparison.Ordinal));
 
     public string? State(string moment) => States.GetValueOrDefault(moment);
+
+    /// <summary>
+    /// How each moment's state was established (documented answer, documented read, or only our
+    /// reading of a probe). A moment without a reading is taken as read by a documented probe.
+    /// </summary>
+    public IReadOnlyDictionary<string, StateReading> Readings { get; init; } = new Dictionary<string, StateReading>();
+
+    /// <summary>The reading of a moment (from <see cref="Readings"/>, else the bare state).</summary>
+    public StateReading Reading(string moment) =>
+        Readings.GetValueOrDefault(moment) ?? (State(moment) is { } state ? new StateReading(state, true, "") : StateReading.Unknown("the probe could not tell"));
 }

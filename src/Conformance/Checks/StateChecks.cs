@@ -7,9 +7,12 @@ namespace Conformance.Checks;
 /// The state checks, each a comparison of two observed moments (or a moment and the declared
 /// state): reached, unchanged, inverse reached, replay without effect. When the request that
 /// should have moved the state (<paramref name="step"/>: the stimulus, the inverse step) was
-/// never sent, throttled or got no answer, the state proves nothing about the requirement: INCONCLUSIVE.
+/// never sent, throttled or got no answer, the state proves nothing about the requirement:
+/// INCONCLUSIVE. A state that only our own reading of a probe shows (a decision, not the
+/// vendor's word) can confirm but never fail a MUST: a difference it alone shows is
+/// INCONCLUSIVE, with the reason.
 /// </summary>
-internal sealed class StateCheck(string name, string key, string step, Func<CheckContext, (string? Expected, string? Actual, string Title)?> compare) : ICheck
+internal sealed class StateCheck(string name, string key, string step, Func<CheckContext, StateComparison?> compare) : ICheck
 {
     public string Name => name;
 
@@ -27,21 +30,34 @@ internal sealed class StateCheck(string name, string key, string step, Func<Chec
         var sent = context.Evidence.Exchanges.LastOrDefault(e => e.Label.StartsWith(step, StringComparison.Ordinal));
         if ((sent is null ? $"the {step} was never sent" : Throttling.Undecidable(sent)) is { } why)
         {
-            yield return Outcomes.Inconclusive(Name, requirement, $"{c.Title}: {why}", c.Expected, c.Actual);
+            yield return Outcomes.Inconclusive(Name, requirement, $"{c.Title}: {why}",
+                c.ExpectedReading?.Describe() ?? c.ExpectedState ?? "(unknown)", c.Actual.Describe());
             yield break;
         }
 
-        if (c.Expected is null || c.Actual is null)
+        var expected = c.ExpectedState ?? c.ExpectedReading?.State;
+        if (expected is null || c.Actual.State is null)
         {
-            // A state nobody could read proves nothing either way.
-            yield return Outcomes.Inconclusive(Name, requirement, $"{c.Title}: the state of {subject} could not be read",
-                c.Expected ?? "(unknown)", c.Actual ?? "(unknown: the probe could not tell)");
+            // A state nobody could read (or sources that disagree) proves nothing either way.
+            var unknown = c.Actual.State is null ? c.Actual : c.ExpectedReading!;
+            yield return Outcomes.Inconclusive(Name, requirement, $"{c.Title}: the state of {subject} could not be established: {unknown.Conflict ?? unknown.Evidence}",
+                c.ExpectedReading?.Describe() ?? expected ?? "(unknown)", c.Actual.Describe());
             yield break;
         }
 
-        yield return c.Expected == c.Actual
-            ? Outcomes.Pass(Name, requirement, c.Title)
-            : Outcomes.Fail(Name, requirement, $"{c.Title}: {subject}", c.Expected, c.Actual);
+        if (expected == c.Actual.State)
+        {
+            yield return Outcomes.Pass(Name, requirement, c.Title);
+            yield break;
+        }
+
+        var documented = c.Actual.Documented && (c.ExpectedReading?.Documented ?? true);
+        var expectedText = c.ExpectedReading?.Describe() ?? expected;
+        yield return documented
+            ? Outcomes.Fail(Name, requirement, $"{c.Title}: {subject}", expectedText, c.Actual.Describe())
+            : Outcomes.Inconclusive(Name, requirement,
+                $"{c.Title}: only our own reading of a probe (not the vendor's word) shows {subject} {c.Actual.State}, so it cannot decide",
+                expectedText, c.Actual.Describe());
     }
 
     private const string Stimulus = "stimulus";
@@ -49,12 +65,15 @@ internal sealed class StateCheck(string name, string key, string step, Func<Chec
     public static IEnumerable<ICheck> All() =>
     [
         new StateCheck(CheckNames.StateReached, "state/transition", Stimulus, c =>
-            c.Scenario.Plan is TransitionPlan t ? (t.ExpectedState, c.Evidence.State(ScenarioEvidence.After), "state after the operation") : null),
+            c.Scenario.Plan is TransitionPlan t ? new StateComparison("state after the operation", c.Evidence.Reading(ScenarioEvidence.After), t.ExpectedState) : null),
         new StateCheck(CheckNames.InverseStateReached, "state/transition", "step: inverse", c =>
-            c.Scenario.Plan is TransitionPlan { InverseState: { } inverse } ? (inverse, c.Evidence.State(ScenarioEvidence.AfterInverse), "state after the inverse operation") : null),
+            c.Scenario.Plan is TransitionPlan { InverseState: { } inverse } ? new StateComparison("state after the inverse operation", c.Evidence.Reading(ScenarioEvidence.AfterInverse), inverse) : null),
         new StateCheck(CheckNames.StateUnchanged, "", Stimulus, c =>
-            (c.Evidence.State(ScenarioEvidence.Before), c.Evidence.State(ScenarioEvidence.After), "state must not change")),
+            new StateComparison("state must not change", c.Evidence.Reading(ScenarioEvidence.After), ExpectedReading: c.Evidence.Reading(ScenarioEvidence.Before))),
         new StateCheck(CheckNames.ReplayHadNoEffect, "nonce/replay-no-effect", Stimulus, c =>
-            (c.Evidence.State(ScenarioEvidence.BeforeReplay), c.Evidence.State(ScenarioEvidence.After), "the refused replay must have no effect")),
+            new StateComparison("the refused replay must have no effect", c.Evidence.Reading(ScenarioEvidence.After), ExpectedReading: c.Evidence.Reading(ScenarioEvidence.BeforeReplay))),
     ];
 }
+
+/// <summary>What one state check compares: an observed moment against a declared state or another moment.</summary>
+internal sealed record StateComparison(string Title, StateReading Actual, string? ExpectedState = null, StateReading? ExpectedReading = null);

@@ -55,4 +55,16 @@ public sealed record ConformanceSettings
 
     /// <summary>Exactly these scenario ids (<c>--only</c>), e.g. to reproduce one failure; null = no restriction.</summary>
     public IReadOnlySet<string>? OnlyScenarios { get; init; }
+
+    /// <summary>The run budget: past it the run stops, restores its fixtures and is reported INCOMPLETE.</summary>
+    public TimeSpan MaxDuration { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>After this many requests in a row without an answer the target is unresponsive: the run stops.</summary>
+    public int UnresponsiveAfter { get; init; } = 10;
+
+    /// <summary>Leave out (and list) operations the loader cannot read, instead of stopping with exit 2.</summary>
+    public bool SkipBrokenOperations { get; init; }
+
+    /// <summary>Only list the scenarios (<c>--dry-run</c>): no journal, no recovery, no drift read — nothing is sent.</summary>
+    public bool ListOnly { get; init; }
 }

@@ -11,12 +11,15 @@ public sealed record ProfileIdentity(
     SigningKey? SigningKey,
     IReadOnlyDictionary<string, string> Fields)
 {
+    /// <summary>Fixture kinds this identity cannot access at all (<c>deniedKinds</c>), e.g. an identity without the permission.</summary>
+    public IReadOnlyList<string> DeniedKinds { get; init; } = [];
+
     // A record prints every member by default; an identity that reaches a log or an assertion
     // message must not carry its token or secret with it.
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append($"Role = {Role}, Token = {Mask(Token)}, ClientId = {ClientId}, ClientSecret = {Mask(ClientSecret)}, ");
-        builder.Append($"SigningKey = {SigningKey}, Fields = [{string.Join(", ", Fields.Keys)}]");
+        builder.Append($"SigningKey = {SigningKey}, Fields = [{string.Join(", ", Fields.Keys)}], DeniedKinds = [{string.Join(", ", DeniedKinds)}]");
         return true;
     }
 

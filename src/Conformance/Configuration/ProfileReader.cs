@@ -70,6 +70,7 @@ internal sealed class ProfileReader(string displayName, ProfileReferences refere
         var map = Mapping(node, path, required: true)!;
         string? token = null, clientId = null, clientSecret = null;
         SigningKey? key = null;
+        IReadOnlyList<string> deniedKinds = [];
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in Entries(map))
         {
@@ -80,13 +81,14 @@ internal sealed class ProfileReader(string displayName, ProfileReferences refere
                 case "clientId": clientId = Value(value, at); break;
                 case "clientSecret": clientSecret = Value(value, at); break;
                 case "signingKey": key = SigningKey(value, at); break;
+                case "deniedKinds": deniedKinds = Names(value, at); break;
                 default:
                     if (Value(value, at) is { } v) fields[name] = v;
                     break;
             }
         }
 
-        return new ProfileIdentity(role, token, clientId, clientSecret, key, fields);
+        return new ProfileIdentity(role, token, clientId, clientSecret, key, fields) { DeniedKinds = deniedKinds };
     }
 
     private SigningKey SigningKey(YamlNode node, string path)
@@ -113,15 +115,24 @@ internal sealed class ProfileReader(string displayName, ProfileReferences refere
                     yield return new FixtureRef(kind, id, null);
                     break;
                 case YamlMappingNode item:
-                    Known(item, at, "id", "state");
+                    Known(item, at, "id", "state", "deniedTo");
                     var fixtureId = Scalar(item, "id", $"{at}.id");
                     if (string.IsNullOrEmpty(fixtureId)) throw Fail($"fixture {at} has no id; write {{ id: ..., state: ... }}");
-                    yield return new FixtureRef(kind, fixtureId, Scalar(item, "state", $"{at}.state"));
+                    var deniedTo = Child(item, "deniedTo") is { } denied ? Names(denied, $"{at}.deniedTo") : [];
+                    yield return new FixtureRef(kind, fixtureId, Scalar(item, "state", $"{at}.state")) { DeniedTo = deniedTo };
                     break;
                 default:
                     throw Fail($"fixture {at} has no id; write {{ id: ..., state: ... }}");
             }
         }
+    }
+
+    /// <summary>A list of names (<c>[a, b]</c>) or one name.</summary>
+    private IReadOnlyList<string> Names(YamlNode node, string path)
+    {
+        if (node is YamlScalarNode) return Value(node, path) is { Length: > 0 } one ? [one] : [];
+        if (node is not YamlSequenceNode list) throw Fail($"{path} must be a list of names, e.g. [no-credential-access]");
+        return list.Children.Select((child, i) => Value(child, $"{path}[{i}]") ?? throw Fail($"{path}[{i}] is empty; give a name")).ToList();
     }
 
     private YamlMappingNode? Mapping(YamlNode? node, string path, bool required)

@@ -13,7 +13,7 @@ public static class SettingsReader
     /// <summary>Setting names; environment variables are <c>CONFORMANCE_</c> + upper case with underscores.</summary>
     public static readonly IReadOnlyList<string> Names =
         ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "only",
-         "max-rps", "ca-cert", "max-body-excerpt"];
+         "max-rps", "ca-cert", "max-body-excerpt", "max-duration", "unresponsive-after", "skip-broken-operations"];
 
     /// <summary>Values override the environment one by one (flags and runsettings win).</summary>
     public static ConformanceSettings Read(Func<string, string?> value, string origin = "setting ")
@@ -49,7 +49,16 @@ public static class SettingsReader
             settings = settings with { Parallelism = n };
         }
 
-        if (value("filter") is { Length: > 0 } filter) settings = settings with { Filter = filter };
+        if (value("filter") is { Length: > 0 } filter)
+        {
+            // A filter of nothing but separators would match everything: say so instead.
+            if (filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length == 0)
+            {
+                throw new SettingsException($"{origin}{Label("filter", origin)}: '{filter}' names no scenario; give globs or substrings of scenario ids, or leave it out to run every scenario");
+            }
+
+            settings = settings with { Filter = filter };
+        }
         if (value("reports") is { Length: > 0 } reports) settings = settings with { ReportsDirectory = reports };
         if (value("fail-on") is { Length: > 0 } failOn)
         {
@@ -75,6 +84,26 @@ public static class SettingsReader
             settings = settings with { RequestTimeout = TimeSpan.FromSeconds(seconds) };
         }
 
+        if (value("max-duration") is { Length: > 0 } maxDuration)
+        {
+            settings = settings with
+            {
+                MaxDuration = Duration(maxDuration)
+                    ?? throw new SettingsException($"{origin}{Label("max-duration", origin)}: '{maxDuration}' is not a duration: seconds, or a number with s, m or h (e.g. 90s, 30m, 2h)"),
+            };
+        }
+
+        if (value("unresponsive-after") is { Length: > 0 } unresponsive)
+        {
+            if (!int.TryParse(unresponsive, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 1 or > 1000)
+            {
+                throw new SettingsException($"{origin}{Label("unresponsive-after", origin)}: '{unresponsive}' is not a number from 1 to 1000 (requests in a row without an answer)");
+            }
+
+            settings = settings with { UnresponsiveAfter = count };
+        }
+
+        if (value("skip-broken-operations") is { Length: > 0 } skipBroken) settings = settings with { SkipBrokenOperations = skipBroken is not ("0" or "false") };
         if (value("targets") is { Length: > 0 } targetsFile) settings = settings with { TargetsFile = targetsFile };
         if (value("only") is { Length: > 0 } only) settings = settings with { OnlyScenarios = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal) };
         if (value("max-rps") is { Length: > 0 } rps)
@@ -105,6 +134,21 @@ public static class SettingsReader
 
         if (value("reference-fault") is { Length: > 0 } faults) settings = settings with { ReferenceFaults = faults.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };
         return Validate(settings, origin);
+    }
+
+    /// <summary><c>90</c> (seconds), <c>90s</c>, <c>30m</c>, <c>2h</c>; null when it is none of these or not positive.</summary>
+    private static TimeSpan? Duration(string text)
+    {
+        var unit = char.ToLowerInvariant(text[^1]);
+        var number = char.IsAsciiDigit(text[^1]) ? text : text[..^1];
+        if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1) return null;
+        return unit switch
+        {
+            's' or >= '0' and <= '9' => TimeSpan.FromSeconds(n),
+            'm' => TimeSpan.FromMinutes(n),
+            'h' => TimeSpan.FromHours(n),
+            _ => null,
+        };
     }
 
     /// <summary>Layers <paramref name="over"/> on <paramref name="under"/>: values set in the first win.</summary>

@@ -9,8 +9,9 @@ namespace Conformance.Execution;
 
 /// <summary>
 /// The engine's one entry: loads the specs and the profile (or starts the embedded target),
-/// generates and filters the scenarios, runs them, and hands back the result model. Knows
-/// nothing of NUnit or of the console; both entry points are thin adapters over this.
+/// generates and filters the scenarios, recovers what an earlier run left changed, reports drift
+/// between the profile and the target, runs the scenarios, and hands back the result model.
+/// Knows nothing of NUnit or of the console; both entry points are thin adapters over this.
 /// </summary>
 public sealed class ConformanceRun : IAsyncDisposable
 {
@@ -20,20 +21,24 @@ public sealed class ConformanceRun : IAsyncDisposable
     private readonly List<IDisposable> owned;
     private readonly TimeProvider time;
     private readonly DateTimeOffset started;
+    private readonly FixtureJournal journal;
     private readonly Lazy<IReadOnlyList<ConstraintCoverage>> coverage;
 
     private ConformanceRun(ConformanceSettings settings, Uri target, IReadOnlyList<ApiDocument> documents, IReadOnlyList<Scenario> scenarios,
-        RunEngine engine, SecretRegistry secrets, IAsyncDisposable? embedded, List<IDisposable> owned, TimeProvider time)
+        RunEngine engine, SecretRegistry secrets, IAsyncDisposable? embedded, List<IDisposable> owned, TimeProvider time,
+        RunControl control, FixtureJournal journal)
     {
         Settings = settings;
         Target = target;
         Documents = documents;
         Scenarios = scenarios;
         Secrets = secrets;
+        Control = control;
         this.engine = engine;
         this.embedded = embedded;
         this.owned = owned;
         this.time = time;
+        this.journal = journal;
         started = time.GetUtcNow();
         coverage = new Lazy<IReadOnlyList<ConstraintCoverage>>(() => documents.Select(d => ConstraintCoverage.For(d)).ToList());
     }
@@ -50,21 +55,54 @@ public sealed class ConformanceRun : IAsyncDisposable
     /// <summary>Every secret value known to the run (profile and issued tokens), for the report guard.</summary>
     public SecretRegistry Secrets { get; }
 
+    /// <summary>Stops the run (signals, budget, unresponsive target) and, as a last resort, abandons restoration.</summary>
+    public RunControl Control { get; }
+
+    /// <summary>Operations left out of the specs (<c>--skip-broken-operations</c>), one located problem each.</summary>
+    public IReadOnlyList<SpecProblem> LeftOut { get; private init; } = [];
+
+    /// <summary>Fixtures an earlier run against this target left changed, and how putting each back ended.</summary>
+    public IReadOnlyList<string> Recovered { get; private init; } = [];
+
+    /// <summary>Fixtures found in another state than the profile declares, before anything was changed.</summary>
+    public IReadOnlyList<FixtureDrift> Drift { get; private init; } = [];
+
+    /// <summary>The fixture journal's file (null for the embedded target, whose journal is in memory).</summary>
+    public string? JournalPath => journal.Path;
+
+    /// <summary>Fixtures changed and not confirmed back, as the journal has them now.</summary>
+    public IReadOnlyList<JournalEntry> Outstanding => journal.Outstanding;
+
     public static string SuiteVersion { get; } =
         typeof(ConformanceRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     /// <summary>
     /// Prepares a run. Throws <see cref="SettingsException"/>, <see cref="SpecLoadException"/> or
     /// <see cref="ProfileException"/> (one line each) for bad input, before anything is sent.
+    /// Then restores what an earlier run left changed (refusing to go on, with one line, when it
+    /// cannot) and reads every fixture whose state the profile declares.
     /// </summary>
-    public static async Task<ConformanceRun> CreateAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, CancellationToken cancellationToken, TimeProvider? time = null)
+    /// <param name="control">Lets the caller stop the run, even while it is being prepared; one is made when null.</param>
+    public static async Task<ConformanceRun> CreateAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, CancellationToken cancellationToken,
+        TimeProvider? time = null, RunControl? control = null)
     {
         time ??= TimeProvider.System;
         var specs = settings.Specs.Count > 0 ? settings.Specs : RepositoryPaths.DefaultSpecs;
         if (specs.Count == 0) throw new SettingsException("spec is missing: give --spec PATH (or CONFORMANCE_SPEC); no repository specs were found");
-        var documents = specs.Select(SpecLoader.Load).ToList();
+        var leftOut = new List<SpecProblem>();
+        var documents = specs.Select(SpecLoader.Load).Select(d => BrokenInput.Check(d, settings.SkipBrokenOperations, leftOut)).ToList();
+        var filter = ScenarioFilter.Parse(settings.Filter);
+        var scenarios = documents.SelectMany(d => ScenarioGenerator.Generate(d))
+            .Where(filter.Matches)
+            .Where(s => settings.OnlyOperations is null || settings.OnlyOperations.Contains(s.Operation.Slug))
+            .Where(s => settings.OnlyScenarios is null || settings.OnlyScenarios.Contains(s.Id))
+            .ToList();
+        if (scenarios.Count == 0 && settings.Filter is not null)
+        {
+            throw new SettingsException($"filter '{settings.Filter}' matches no scenario (list them with --dry-run)");
+        }
 
-        EmbeddedTarget? started = null;
+        EmbeddedTarget? startedTarget = null;
         TargetProfile profile;
         Uri target;
         if (settings.Target is null && settings.Profile is not null)
@@ -78,9 +116,9 @@ public sealed class ConformanceRun : IAsyncDisposable
         if (settings.Target is null)
         {
             if (starter is null) throw new SettingsException("target is missing: give --target URL and --profile PATH (or CONFORMANCE_TARGET / CONFORMANCE_PROFILE)");
-            started = await starter(settings.ReferenceFaults, cancellationToken);
-            target = started.BaseUrl;
-            profile = ProfileLoader.Parse(started.ProfileYaml, Directory.GetCurrentDirectory(), "(reference target profile)");
+            startedTarget = await starter(settings.ReferenceFaults, cancellationToken);
+            target = startedTarget.BaseUrl;
+            profile = ProfileLoader.Parse(startedTarget.ProfileYaml, Directory.GetCurrentDirectory(), "(reference target profile)");
         }
         else
         {
@@ -88,6 +126,11 @@ public sealed class ConformanceRun : IAsyncDisposable
             profile = ProfileLoader.Load(settings.Profile!);
         }
 
+        var ownsControl = control is null;
+        control ??= new RunControl { UnresponsiveAfter = settings.UnresponsiveAfter };
+        var owned = new List<IDisposable>();
+        if (ownsControl) owned.Add(control);
+        FixtureJournal? journal = null;
         try
         {
             var trusted = TransportFactory.TrustedCertificates(settings);
@@ -95,25 +138,43 @@ public sealed class ConformanceRun : IAsyncDisposable
             var secrets = new SecretRegistry();
             foreach (var secret in profile.Secrets()) secrets.Add(secret);
 
-            var transport = TransportFactory.Create(target, settings, documents, secrets, trusted, time);
-            var sessions = SessionFactory.CreateAll(documents, profile, transport, secrets, time);
-            var filter = ScenarioFilter.Parse(settings.Filter);
-            var scenarios = documents.SelectMany(d => ScenarioGenerator.Generate(d))
-                .Where(filter.Matches)
-                .Where(s => settings.OnlyOperations is null || settings.OnlyOperations.Contains(s.Operation.Slug))
-                .Where(s => settings.OnlyScenarios is null || settings.OnlyScenarios.Contains(s.Id))
-                .ToList();
-            if (scenarios.Count == 0 && settings.Filter is not null)
-            {
-                throw new SettingsException($"filter '{settings.Filter}' matches no scenario (list them with --dry-run)");
-            }
+            // The embedded target dies with the run: nothing of its journal could be recovered later.
+            journal = startedTarget is not null || settings.ListOnly ? FixtureJournal.InMemory(target, time)
+                : FixtureJournal.Open(settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, target, time);
+            var restSharp = TransportFactory.Create(target, settings, documents, secrets, trusted, time);
+            owned.Add(restSharp);
+            var transport = new WatchedTransport(restSharp, control);
+            var sessions = SessionFactory.CreateAll(documents, profile, transport, secrets, time, journal);
 
-            var engine = new RunEngine(sessions, settings.Parallelism);
-            return new ConformanceRun(settings, target, documents, scenarios, engine, secrets, started?.Handle, [transport], time);
+            IReadOnlyList<StartupChecks.Recovery> recovered = settings.ListOnly ? [] : await StartupChecks.RecoverAsync(journal, sessions, control);
+            var failed = recovered.Where(r => r.Outcome != RestoreOutcome.Restored).ToList();
+            if (failed.Count > 0) throw new SettingsException(StartupChecks.Refusal(journal, failed));
+            cancellationToken.ThrowIfCancellationRequested();
+
+            using var startup = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, control.Stopping);
+            IReadOnlyList<FixtureDrift> drift = settings.ListOnly ? [] : await StartupChecks.DriftAsync(sessions, settings.Parallelism, startup.Token);
+            var engine = new RunEngine(sessions, settings.Parallelism, control);
+            control.StartBudget(settings.MaxDuration, time);
+            return new ConformanceRun(settings, target, documents, scenarios, engine, secrets, startedTarget?.Handle, owned, time, control, journal)
+            {
+                LeftOut = leftOut,
+                Recovered = recovered.Select(r => r.ToString()).ToList(),
+                Drift = drift,
+            };
+        }
+        catch (OperationCanceledException) when (control.StopReason is { } reason && !cancellationToken.IsCancellationRequested)
+        {
+            // The target stopped answering (or the budget ran out) before the first scenario: one line, exit 2.
+            journal?.Dispose();
+            owned.ForEach(o => o.Dispose());
+            if (startedTarget is not null) await startedTarget.Handle.DisposeAsync();
+            throw new SettingsException($"the run stopped before its first scenario: {reason}");
         }
         catch
         {
-            if (started is not null) await started.Handle.DisposeAsync();
+            journal?.Dispose();
+            owned.ForEach(o => o.Dispose());
+            if (startedTarget is not null) await startedTarget.Handle.DisposeAsync();
             throw;
         }
     }
@@ -129,10 +190,14 @@ public sealed class ConformanceRun : IAsyncDisposable
         return result;
     }
 
-    /// <summary>Runs every scenario of the run, in parallel, reporting each as it finishes.</summary>
+    /// <summary>
+    /// Runs every scenario of the run, in parallel, reporting each as it finishes. Cancelling
+    /// <paramref name="cancellationToken"/> stops the run like <see cref="Control"/> does.
+    /// </summary>
     public async Task<RunResult> RunAllAsync(Action<ScenarioResult>? progress, CancellationToken cancellationToken)
     {
-        foreach (var result in await engine.RunAllAsync(Scenarios, progress, cancellationToken)) results[result.Scenario.Id] = result;
+        using var stop = cancellationToken.Register(() => Control.Stop("cancelled"));
+        foreach (var result in await engine.RunAllAsync(Scenarios, progress, Control.Stopping)) results[result.Scenario.Id] = result;
         return Result();
     }
 
@@ -142,11 +207,27 @@ public sealed class ConformanceRun : IAsyncDisposable
         var ordered = Scenarios.Select(s => results.GetValueOrDefault(s.Id)).OfType<ScenarioResult>().ToList();
         var info = new RunInfo(Target.ToString(), Documents.Select(d => new SpecInfo(d.SourcePath, d.Title, d.Version, d.Vendor) { Contract = d.Contract }).ToList(),
             SuiteVersion, started, time.GetUtcNow(), Settings.Parallelism, Settings.Filter);
-        return new RunResult(info, ordered, engine.Unrestored) { Coverage = coverage.Value };
+
+        // A fixture the journal still holds and no scenario reported (restoration abandoned) is left changed too.
+        var unrestored = engine.Unrestored.ToList();
+        foreach (var entry in journal.Outstanding.Where(e => !unrestored.Any(u => u.Vendor == e.Vendor && u.Kind == e.Kind && u.Id == e.Id)))
+        {
+            unrestored.Add(new FixtureRestoreFailure(entry.Vendor, entry.Kind, entry.Id, entry.Original ?? "(unknown)", null,
+                $"left changed: its restoration did not finish (changed by {entry.Owner})"));
+        }
+
+        return new RunResult(info, ordered, unrestored)
+        {
+            Coverage = coverage.Value,
+            Incomplete = Control.StopReason,
+            NotRun = Scenarios.Count - ordered.Count,
+            Drift = Drift,
+        };
     }
 
     public async ValueTask DisposeAsync()
     {
+        journal.Dispose();
         owned.ForEach(o => o.Dispose());
         if (embedded is not null) await embedded.DisposeAsync();
     }

@@ -24,9 +24,12 @@ internal sealed class FixturePool
     /// <summary>How many scenarios on this kind can run at once: its number of fixtures.</summary>
     public int Capacity(string kind) => byKind.TryGetValue(kind, out var entries) ? entries.Count : 0;
 
-    public async Task<FixtureLease> AcquireAsync(string kind, bool wholeKind, CancellationToken cancellationToken)
+    /// <param name="eligible">Only fixtures it accepts may be leased (e.g. those an identity cannot access); null = any.</param>
+    public async Task<FixtureLease> AcquireAsync(string kind, bool wholeKind, Func<FixtureRef, bool>? eligible, CancellationToken cancellationToken)
     {
-        var entries = byKind[kind];
+        var all = byKind[kind];
+        var entries = eligible is null ? all : all.Where(e => eligible(e.Fixture)).ToList();
+        if (entries.Count == 0) throw new InvalidOperationException($"no eligible '{kind}' fixture (the caller checks the profile first)");
         var kindLock = kindLocks[kind];
         if (wholeKind) await kindLock.EnterWriteAsync(cancellationToken);
         else await kindLock.EnterReadAsync(cancellationToken);
@@ -39,7 +42,7 @@ internal sealed class FixturePool
                 await chosen.Lock.WaitAsync(cancellationToken);
             }
 
-            var others = entries.Where(e => e.Fixture != chosen.Fixture).Select(e => e.Fixture).ToList();
+            var others = all.Where(e => e.Fixture != chosen.Fixture).Select(e => e.Fixture).ToList();
             return new FixtureLease(chosen.Fixture, others, () =>
             {
                 chosen.Lock.Release();

@@ -22,15 +22,36 @@ public sealed class MultiTargetRun : IAsyncDisposable
     private readonly IAsyncDisposable? embedded;
     private readonly TimeProvider time;
     private readonly DateTimeOffset started;
+    private readonly RunControl? ownedControl;
 
-    private MultiTargetRun(ConformanceSettings settings, IReadOnlyList<TargetRun> runs, IAsyncDisposable? embedded, TimeProvider time)
+    private MultiTargetRun(ConformanceSettings settings, IReadOnlyList<TargetRun> runs, IAsyncDisposable? embedded, TimeProvider time, RunControl control, bool ownsControl)
     {
         Settings = settings;
         this.runs = runs;
         this.embedded = embedded;
         this.time = time;
+        Control = control;
+        ownedControl = ownsControl ? control : null;
         started = time.GetUtcNow();
     }
+
+    /// <summary>Stops every target's run (signals, budget, an unresponsive target), and as a last resort abandons restoration.</summary>
+    public RunControl Control { get; }
+
+    /// <summary>Operations left out of the specs (<c>--skip-broken-operations</c>).</summary>
+    public IReadOnlyList<SpecProblem> LeftOut => runs.SelectMany(r => r.Run.LeftOut).Distinct().ToList();
+
+    /// <summary>Fixtures earlier runs left changed, put back before this one, per target.</summary>
+    public IReadOnlyList<string> Recovered => runs.SelectMany(r => r.Run.Recovered).ToList();
+
+    /// <summary>Fixtures found in another state than their profile declares, before anything changed.</summary>
+    public IReadOnlyList<FixtureDrift> Drift => runs.SelectMany(r => r.Run.Drift).ToList();
+
+    /// <summary>Fixtures changed and not confirmed back, on every target.</summary>
+    public IReadOnlyList<JournalEntry> Outstanding => runs.SelectMany(r => r.Run.Outstanding).ToList();
+
+    /// <summary>The fixture journals on disk (one per external target).</summary>
+    public IReadOnlyList<string> JournalPaths => runs.Select(r => r.Run.JournalPath).OfType<string>().ToList();
 
     public ConformanceSettings Settings { get; }
 
@@ -51,17 +72,38 @@ public sealed class MultiTargetRun : IAsyncDisposable
     /// <see cref="SpecLoadException"/> or <see cref="ProfileException"/> (one line each) for bad
     /// input, before anything is sent.
     /// </summary>
-    public static async Task<MultiTargetRun> CreateAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, CancellationToken cancellationToken, TimeProvider? time = null)
+    /// <param name="control">Lets the caller stop the run, also while it is prepared (shared by every target); one is made when null.</param>
+    public static async Task<MultiTargetRun> CreateAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, CancellationToken cancellationToken, TimeProvider? time = null,
+        RunControl? control = null)
     {
         time ??= TimeProvider.System;
+
+        // Broken input stops the run before any request to any target.
+        foreach (var document in PlannedSpecs(settings)) BrokenInput.Check(document, settings.SkipBrokenOperations, []);
         EnsureOnlyIdsExist(PlannedSpecs(settings), settings);
+        var ownsControl = control is null;
+        control ??= new RunControl { UnresponsiveAfter = settings.UnresponsiveAfter };
+        try
+        {
+            return await CreateCoreAsync(settings, starter, cancellationToken, time, control, ownsControl);
+        }
+        catch
+        {
+            if (ownsControl) control.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task<MultiTargetRun> CreateCoreAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, CancellationToken cancellationToken, TimeProvider time,
+        RunControl control, bool ownsControl)
+    {
         var targets = settings.TargetsFile is { } file ? TargetsFile.Load(file) : settings.Targets;
-        if (targets.Count > 0) return await ExplicitAsync(settings, targets, time, cancellationToken);
+        if (targets.Count > 0) return await ExplicitAsync(settings, targets, time, cancellationToken, control, ownsControl);
         if (settings.Target is not null || settings.Profile is not null)
         {
             var specs = Paths(ContractSpecs.Load(settings.Specs.Count > 0 ? settings.Specs : DefaultTargetContracts));
-            var single = await ConformanceRun.CreateAsync(settings with { Specs = specs }, null, cancellationToken, time);
-            return new MultiTargetRun(settings, [new TargetRun(new TargetInfo(single.Target.Authority, single.Target.ToString(), Infos(single)), single)], null, time);
+            var single = await ConformanceRun.CreateAsync(settings with { Specs = specs }, null, cancellationToken, time, control);
+            return new MultiTargetRun(settings, [new TargetRun(new TargetInfo(single.Target.Authority, single.Target.ToString(), Infos(single)), single)], null, time, control, ownsControl);
         }
 
         if (starter is null) throw new SettingsException("target is missing: give --target URL and --profile PATH (or CONFORMANCE_TARGET / CONFORMANCE_PROFILE)");
@@ -82,7 +124,7 @@ public sealed class MultiTargetRun : IAsyncDisposable
                 foreach (var (api, specs) in plans)
                 {
                     var one = settings with { Target = null, Profile = null, Specs = Paths(specs) };
-                    var run = await ConformanceRun.CreateAsync(one, (_, _) => Task.FromResult(new EmbeddedTarget(api.BaseUrl, api.ProfileYaml, NoHandle.Instance)), cancellationToken, time);
+                    var run = await ConformanceRun.CreateAsync(one, (_, _) => Task.FromResult(new EmbeddedTarget(api.BaseUrl, api.ProfileYaml, NoHandle.Instance)), cancellationToken, time, control);
                     created.Add(new TargetRun(new TargetInfo(api.Name, api.BaseUrl.ToString(), Infos(run)), run));
                 }
             }
@@ -92,7 +134,7 @@ public sealed class MultiTargetRun : IAsyncDisposable
                 throw;
             }
 
-            return new MultiTargetRun(settings, created, start.Handle, time);
+            return new MultiTargetRun(settings, created, start.Handle, time, control, ownsControl);
         }
         catch
         {
@@ -127,7 +169,8 @@ public sealed class MultiTargetRun : IAsyncDisposable
     }
 
     /// <summary>Targets named by <c>--target</c> (several) or a targets file: each its URL, profile and contracts.</summary>
-    private static async Task<MultiTargetRun> ExplicitAsync(ConformanceSettings settings, IReadOnlyList<TargetSetting> targets, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<MultiTargetRun> ExplicitAsync(ConformanceSettings settings, IReadOnlyList<TargetSetting> targets, TimeProvider time, CancellationToken cancellationToken,
+        RunControl control, bool ownsControl)
     {
         var plans = targets
             .Select(t => (Target: t, Specs: ContractSpecs.Load(t.Specs.Count > 0 ? t.Specs : settings.Specs.Count > 0 ? settings.Specs : DefaultTargetContracts)))
@@ -140,7 +183,7 @@ public sealed class MultiTargetRun : IAsyncDisposable
         {
             foreach (var (target, specs) in plans)
             {
-                var run = await ConformanceRun.CreateAsync(settings with { Target = target.Url, Profile = target.Profile, Specs = Paths(specs) }, null, cancellationToken, time);
+                var run = await ConformanceRun.CreateAsync(settings with { Target = target.Url, Profile = target.Profile, Specs = Paths(specs) }, null, cancellationToken, time, control);
                 created.Add(new TargetRun(new TargetInfo(target.Name, target.Url.ToString(), Infos(run)), run));
             }
         }
@@ -150,7 +193,7 @@ public sealed class MultiTargetRun : IAsyncDisposable
             throw;
         }
 
-        return new MultiTargetRun(settings, created, null, time);
+        return new MultiTargetRun(settings, created, null, time, control, ownsControl);
     }
 
     /// <summary>The API serving a spec's contract; a contract no API names goes to the first.</summary>
@@ -199,13 +242,17 @@ public sealed class MultiTargetRun : IAsyncDisposable
         return results;
     }
 
-    /// <summary>Runs every target's scenarios, one target after the other, reporting each scenario as it finishes.</summary>
+    /// <summary>
+    /// Runs every target's scenarios, one target after the other, reporting each scenario as it
+    /// finishes. Stopping (<see cref="Control"/>, or cancelling) starts no further target.
+    /// </summary>
     public async Task<RunResult> RunAllAsync(Action<ScenarioResult>? progress, CancellationToken cancellationToken)
     {
+        using var stop = cancellationToken.Register(() => Control.Stop("cancelled"));
         foreach (var target in runs)
         {
-            if (cancellationToken.IsCancellationRequested) break;
-            await target.Run.RunAllAsync(progress is null ? null : r => progress(Tag(r, target)), cancellationToken);
+            if (Control.Stopping.IsCancellationRequested) break;
+            await target.Run.RunAllAsync(progress is null ? null : r => progress(Tag(r, target)), Control.Stopping);
         }
 
         return Result();
@@ -240,6 +287,9 @@ public sealed class MultiTargetRun : IAsyncDisposable
         {
             // The same spec on two targets has the same constraints: count it once.
             Coverage = parts.SelectMany(p => p.Result.Coverage).DistinctBy(c => c.Vendor).ToList(),
+            Incomplete = Control.StopReason,
+            NotRun = parts.Sum(p => p.Result.NotRun),
+            Drift = parts.SelectMany(p => p.Result.Drift).ToList(),
         };
     }
 
@@ -249,6 +299,7 @@ public sealed class MultiTargetRun : IAsyncDisposable
     {
         foreach (var run in runs) await run.Run.DisposeAsync();
         if (embedded is not null) await embedded.DisposeAsync();
+        ownedControl?.Dispose();
     }
 
     /// <summary>The embedded target is stopped once, by the multi-target run, not by each target's run.</summary>

@@ -37,5 +37,15 @@ internal static class RequestBuilder
         return request.WithBody(body, template.ContentType ?? "application/json");
     }
 
+    /// <summary>The identity field a template needs (<c>clientId</c>, <c>clientSecret</c>) that the identity lacks, or null.</summary>
+    public static string? MissingClient(RequestTemplate template, ProfileIdentity? identity)
+    {
+        if (!template.HasBody) return null;
+        var body = template.BodyText(null);
+        if (body.Contains(RequestTemplate.ClientIdMarker, StringComparison.Ordinal) && identity?.ClientId is not { Length: > 0 }) return "clientId";
+        if (body.Contains(RequestTemplate.ClientSecretMarker, StringComparison.Ordinal) && identity?.ClientSecret is not { Length: > 0 }) return "clientSecret";
+        return null;
+    }
+
     private static string Fixture(string value, string? fixtureId) => value.Replace(RequestTemplate.FixtureMarker, fixtureId ?? "", StringComparison.Ordinal);
 }

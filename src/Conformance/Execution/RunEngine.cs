@@ -7,9 +7,10 @@ namespace Conformance.Execution;
 /// Runs scenarios in parallel (bounded). A scenario starts only when a fixture of its kind is
 /// free, so no worker sits blocked on a fixture lock while other work could run; the fixture
 /// pool still serializes scenarios on the same fixture. Reports each result as it finishes and
-/// collects every fixture it could not restore.
+/// collects every fixture it could not restore. Once the run is stopped (signal, budget,
+/// unresponsive target) no scenario starts; those in flight restore their fixtures and end.
 /// </summary>
-internal sealed class RunEngine(IReadOnlyDictionary<string, VendorSession> sessions, int parallelism)
+internal sealed class RunEngine(IReadOnlyDictionary<string, VendorSession> sessions, int parallelism, RunControl control)
 {
     private readonly ConcurrentQueue<FixtureRestoreFailure> unrestored = new();
 
@@ -20,7 +21,7 @@ internal sealed class RunEngine(IReadOnlyDictionary<string, VendorSession> sessi
         sessions.Values.FirstOrDefault(s => s.Document.Vendor == vendor)?.Fixtures.Capacity(kind) ?? 0;
 
     public Task<ScenarioResult> RunAsync(Scenario scenario, CancellationToken cancellationToken) =>
-        new ScenarioExecutor(sessions[scenario.Contract], unrestored.Enqueue).RunAsync(scenario, cancellationToken);
+        new ScenarioExecutor(sessions[scenario.Contract], unrestored.Enqueue, control).RunAsync(scenario, cancellationToken);
 
     public async Task<IReadOnlyList<ScenarioResult>> RunAllAsync(IReadOnlyList<Scenario> scenarios, Action<ScenarioResult>? progress, CancellationToken cancellationToken)
     {
@@ -32,7 +33,7 @@ internal sealed class RunEngine(IReadOnlyDictionary<string, VendorSession> sessi
 
         while (pending.Count > 0 || running.Count > 0)
         {
-            while (running.Count < width && pending.Count > 0)
+            while (running.Count < width && pending.Count > 0 && !control.Stopping.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 // The first scenario (in priority order) whose fixture kind has room. With nothing
                 // running every kind has room, so the loop never stalls.
@@ -44,6 +45,7 @@ internal sealed class RunEngine(IReadOnlyDictionary<string, VendorSession> sessi
                 running[RunAsync(scenarios[index], cancellationToken)] = index;
             }
 
+            if (running.Count == 0) break;
             var done = await Task.WhenAny(running.Keys);
             var finished = running[done];
             running.Remove(done);

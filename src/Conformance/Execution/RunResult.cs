@@ -14,6 +14,18 @@ public sealed record RunResult(RunInfo Info, IReadOnlyList<ScenarioResult> Scena
 
     public int Count(Verdict verdict) => Scenarios.Count(s => s.Verdict == verdict);
 
+    /// <summary>
+    /// Why the run stopped before its end (a signal, the run budget, an unresponsive target), or
+    /// null for a complete run. An incomplete run is never PASSED.
+    /// </summary>
+    public string? Incomplete { get; init; }
+
+    /// <summary>Scenarios of the run that never started (the run stopped first).</summary>
+    public int NotRun { get; init; }
+
+    /// <summary>Fixtures found in another state than the profile declares, before anything was changed.</summary>
+    public IReadOnlyList<FixtureDrift> Drift { get; init; } = [];
+
     /// <summary>Whether anything at or above <paramref name="failOn"/> broke (or a fixture was left changed).</summary>
     public bool Fails(RequirementLevel failOn) =>
         Unrestored.Count > 0
@@ -33,7 +45,8 @@ public sealed record RunResult(RunInfo Info, IReadOnlyList<ScenarioResult> Scena
     /// <summary>One line: <c>N scenarios, N passed, N warned, N inconclusive, N skipped, N failed</c>.</summary>
     public string SummaryLine =>
         $"{Scenarios.Count} scenarios, {Count(Verdict.Pass)} passed, {Count(Verdict.Warn)} warned, {Count(Verdict.Inconclusive)} inconclusive, {Count(Verdict.Skip)} skipped, {Count(Verdict.Fail)} failed"
-        + (Gaps.Count > 0 ? $"; {Gaps.Count} documentation gaps" : "");
+        + (Gaps.Count > 0 ? $"; {Gaps.Count} documentation gaps" : "")
+        + (Incomplete is null ? "" : $"; INCOMPLETE ({Incomplete}): {NotRun} scenarios not run");
 
     private static string StatusOf(string actual) => actual.Length >= 3 ? actual[..3] : actual;
 }

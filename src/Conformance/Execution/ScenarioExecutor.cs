@@ -1,17 +1,17 @@
 using Conformance.Checks;
 using Conformance.Configuration;
 using Conformance.Scenarios;
-using Conformance.Spec.Vocabulary;
 
 namespace Conformance.Execution;
 
 /// <summary>
 /// Runs one scenario: leases its fixture, reads and prepares its state, follows the plan,
-/// restores every fixture it may have moved (also on failure, on an unexpected error and on
-/// cancellation), then has the checks judge the evidence. Only this stage sends requests for
-/// scenarios.
+/// restores every fixture it may have moved (also on failure, on an unexpected error and when
+/// the run is stopped), then has the checks judge the evidence. Only this stage sends requests
+/// for scenarios. A scenario that may change a fixture runs only when every state of its kind
+/// could be restored.
 /// </summary>
-internal sealed class ScenarioExecutor(VendorSession session, Action<FixtureRestoreFailure> reportUnrestored)
+internal sealed class ScenarioExecutor(VendorSession session, Action<FixtureRestoreFailure> reportUnrestored, RunControl control)
 {
     private readonly StateReader reader = new(session);
 
@@ -22,18 +22,17 @@ internal sealed class ScenarioExecutor(VendorSession session, Action<FixtureRest
         string? skip = null;
         Exception? error = null;
         FixtureLease? lease = null;
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, control.Stopping);
+        var ct = stopping.Token;
         try
         {
             var need = scenario.Plan.Needs;
             if (need is not null)
             {
-                if (!session.Fixtures.Has(need.Kind))
+                skip = Blocker(scenario, need);
+                if (skip is null)
                 {
-                    skip = $"the profile lists no '{need.Kind}' fixture for vendor '{session.Document.Vendor}'";
-                }
-                else
-                {
-                    lease = await session.Fixtures.AcquireAsync(need.Kind, need.WatchOthers, cancellationToken);
+                    lease = await session.Fixtures.AcquireAsync(need.Kind, need.WatchOthers, Eligible(need), ct);
                     if (need.WatchOthers && lease.Others.Count == 0)
                     {
                         // "No other fixture moved" proves nothing when there is none to watch.
@@ -41,16 +40,16 @@ internal sealed class ScenarioExecutor(VendorSession session, Action<FixtureRest
                     }
                     else
                     {
-                        await run.PrepareAsync(lease, need, cancellationToken);
+                        await run.PrepareAsync(lease, need, ct);
                     }
                 }
             }
 
-            if (skip is null && run.Skip is null) await run.FollowAsync(cancellationToken);
+            if (skip is null && run.Skip is null) await run.FollowAsync(ct);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            skip = "the run was cancelled";
+            skip = control.StopReason is { } reason ? $"interrupted: {reason}" : "the run was cancelled";
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -61,11 +60,12 @@ internal sealed class ScenarioExecutor(VendorSession session, Action<FixtureRest
         {
             if (lease is not null)
             {
-                // Restore even when the run is cancelled: a fixture must not be left changed.
-                await RestoreAsync(run, lease.Fixture, run.Original);
+                // Restore even when the run is stopped: a fixture must not be left changed. Only
+                // abandoning (the last resort) cancels it.
+                if (run.Watch is { Timeline.Changed: true } watch) await RestoreAsync(run, watch);
                 foreach (var other in lease.Others.Where(o => run.OthersBefore.ContainsKey(o.Id)))
                 {
-                    await RestoreAsync(run, other, run.OthersBefore[other.Id]);
+                    await RestoreOtherAsync(run, other, run.OthersBefore[other.Id]);
                 }
 
                 lease.Dispose();
@@ -92,24 +92,74 @@ internal sealed class ScenarioExecutor(VendorSession session, Action<FixtureRest
         return new ScenarioResult(scenario, verdict, outcomes, run.Exchanges, Judge.Reason(verdict, outcomes), started, duration);
     }
 
-    private async Task RestoreAsync(ScenarioRun run, FixtureRef fixture, string? original)
+    /// <summary>Why the scenario cannot have a fixture, or null.</summary>
+    private string? Blocker(Scenario scenario, FixtureNeed need)
     {
-        if (original is null || !reader.CanRead(fixture.Kind)) return;
+        var vendor = session.Document.Vendor;
+        if (!session.Fixtures.Has(need.Kind)) return $"the profile lists no '{need.Kind}' fixture for vendor '{vendor}'";
+        if (need.DeniedTo is { } role && !session.Profile.FixturesOf(need.Kind).Any(f => session.Profile.IsDenied(f, role)))
+        {
+            return $"the profile does not say which '{need.Kind}' fixtures identity '{role}' cannot access: add deniedTo: [{role}] to such a fixture "
+                + $"(vendors.{vendor}.fixtures.{need.Kind}) or deniedKinds: [{need.Kind}] to the identity (docs/target-profile.md)";
+        }
+
+        return Restorability.MayChange(scenario) ? new Restorability(session).Blocker(need.Kind) : null;
+    }
+
+    private Func<FixtureRef, bool>? Eligible(FixtureNeed need) => need.DeniedTo is { } role ? f => session.Profile.IsDenied(f, role) : null;
+
+    private async Task RestoreAsync(ScenarioRun run, FixtureWatch watch)
+    {
         try
         {
-            var current = await reader.ReadAsync(fixture, "probe: restore", CancellationToken.None);
-            run.Exchanges.AddRange(current.Exchanges);
-            if (current.State == original) return;
-            var after = await new StateChanger(session, reader).BringAsync(fixture, original, "restore", CancellationToken.None);
-            run.Exchanges.AddRange(after.Exchanges);
-            if (after.State != original)
-            {
-                reportUnrestored(new FixtureRestoreFailure(session.Document.Vendor, fixture.Kind, fixture.Id, original, after.State, $"still {after.State ?? "unknown"} after {run.Scenario.Id}"));
-            }
+            var (outcome, detail) = await new FixtureRestorer(session, reader).RestoreAsync(watch, "restore", run.Exchanges, control.Abandoning);
+            Report(watch, outcome, detail, run.Scenario.Id);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            reportUnrestored(new FixtureRestoreFailure(session.Document.Vendor, fixture.Kind, fixture.Id, original, null, $"{e.GetType().Name} while restoring after {run.Scenario.Id}"));
+            var reason = e is OperationCanceledException && control.Abandoned ? "restoration abandoned" : $"{e.GetType().Name} while restoring";
+            watch.Settled(RestoreOutcome.NotRestored, null, reason);
+            Report(watch, RestoreOutcome.NotRestored, reason, run.Scenario.Id);
         }
+    }
+
+    /// <summary>Another fixture of the kind that moved while the scenario watched it (a fault): put it back too.</summary>
+    private async Task RestoreOtherAsync(ScenarioRun run, FixtureRef other, Observation before)
+    {
+        var watch = new FixtureWatch(session, other, run.Scenario.Id);
+        watch.Read(before);
+        if (before.State is null) return;
+        try
+        {
+            var now = await reader.ReadAsync(other, "probe: restore other", control.Abandoning);
+            run.Exchanges.AddRange(now.Exchanges);
+
+            // The run sent this fixture nothing: only a read showing it moved (a fault) calls for putting it back.
+            if (now.State is null || now.State == before.State) return;
+            watch.BeforeChange();
+            watch.Timeline.Answered(null, null, underTest: false);
+            watch.Read(now);
+            var (outcome, detail) = await new FixtureRestorer(session, reader).RestoreAsync(watch, "restore other", run.Exchanges, control.Abandoning);
+            Report(watch, outcome, detail, run.Scenario.Id);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Only a fixture found moved (and so journaled) is reported: one merely watched was not changed by the run.
+            if (!watch.Timeline.Changed) return;
+            var reason = e is OperationCanceledException && control.Abandoned ? "restoration abandoned" : $"{e.GetType().Name} while restoring";
+            watch.Settled(RestoreOutcome.NotRestored, null, reason);
+            Report(watch, RestoreOutcome.NotRestored, reason, run.Scenario.Id);
+        }
+    }
+
+    private void Report(FixtureWatch watch, RestoreOutcome outcome, string detail, string scenarioId)
+    {
+        if (outcome == RestoreOutcome.Restored) return;
+        var fixture = watch.Fixture;
+        reportUnrestored(new FixtureRestoreFailure(session.Document.Vendor, fixture.Kind, fixture.Id, watch.Timeline.Original.State ?? "(unknown)",
+            watch.Timeline.Current.State, $"{detail} (after {scenarioId})")
+        {
+            Unconfirmed = outcome == RestoreOutcome.Unconfirmed,
+        });
     }
 }

@@ -11,12 +11,12 @@ namespace Conformance.Execution;
 
 /// <summary>
 /// One scenario in progress: follows its plan step by step and gathers the evidence (every
-/// exchange, the fixture's state at each moment) for the checks.
+/// exchange, the fixture's state at each moment with what established it) for the checks.
+/// Every request that may change the leased fixture is journaled before it is sent.
 /// </summary>
 internal sealed class ScenarioRun(Scenario scenario, VendorSession session, StateReader reader)
 {
-    private readonly Dictionary<string, string?> states = [];
-    private readonly Dictionary<string, string?> othersBefore = [];
+    private readonly Dictionary<string, Observation> othersBefore = [];
     private readonly Dictionary<string, string?> othersAfter = [];
     private FixtureLease? lease;
 
@@ -26,20 +26,27 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
 
     public List<CheckOutcome> Problems { get; } = [];
 
-    public string? Original { get; private set; }
-
     public string? Skip { get; private set; }
+
+    /// <summary>The leased fixture under watch (null before the lease or without a fixture).</summary>
+    public FixtureWatch? Watch { get; private set; }
 
     private FixtureRef? Fixture => lease?.Fixture;
 
-    public ScenarioEvidence Evidence() => new(Exchanges, states, Fixture, othersBefore, othersAfter);
-
     /// <summary>The other fixtures' states before the stimulus (restored after a scenario that watched them).</summary>
-    public IReadOnlyDictionary<string, string?> OthersBefore => othersBefore;
+    public IReadOnlyDictionary<string, Observation> OthersBefore => othersBefore;
+
+    public ScenarioEvidence Evidence()
+    {
+        var readings = Watch?.Timeline.Readings() ?? new Dictionary<string, StateReading>();
+        var states = readings.ToDictionary(r => r.Key, r => r.Value.State);
+        return new ScenarioEvidence(Exchanges, states, Fixture, othersBefore.ToDictionary(o => o.Key, o => o.Value.State), othersAfter) { Readings = readings };
+    }
 
     public async Task PrepareAsync(FixtureLease leased, FixtureNeed need, CancellationToken cancellationToken)
     {
         lease = leased;
+        Watch = new FixtureWatch(session, leased.Fixture, Scenario.Id);
         if (!reader.CanRead(need.Kind)) return;
         var before = await ObserveAsync(leased.Fixture, "probe: before", cancellationToken);
         if (before.SkipReason is not null)
@@ -51,32 +58,36 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         // Without the starting state nothing could be put back: change nothing.
         if (before.State is null)
         {
-            Skip = $"the state of {need.Kind} {leased.Fixture.Id} could not be read before the scenario ({Outcomes.Describe(Exchanges[^1])}); nothing was changed";
+            Skip = $"the state of {need.Kind} {leased.Fixture.Id} could not be read before the scenario ({before.Evidence}); nothing was changed";
             return;
         }
 
-        Original = before.State;
-        states[ScenarioEvidence.Before] = Original;
-        if (need.StartState is null || Original == need.StartState) return;
-
+        Watch.Read(before);
+        var start = need.StartState;
         var changer = new StateChanger(session, reader);
-        var prepared = await changer.BringAsync(leased.Fixture, need.StartState, "setup: prepare", cancellationToken);
-        Exchanges.AddRange(prepared.Exchanges);
-        if (prepared.SkipReason is not null)
+
+        // A read that is only our reading is confirmed by the documented answer of the operation
+        // to the start state (senhasegura: 200 "…activated" or 400 "1043: …already activated").
+        var settled = start is null || (before.State == start && (before.Documented || !changer.AnswerConfirms(need.Kind, start)));
+        if (!settled)
         {
-            Skip = prepared.SkipReason;
-            return;
+            var skip = await changer.BringAsync(Watch, start!, "setup: prepare", Exchanges, cancellationToken);
+            if (skip is not null)
+            {
+                Skip = skip;
+                return;
+            }
         }
 
-        var state = prepared.State;
-        states[ScenarioEvidence.Before] = state;
-        if (state != need.StartState)
+        Watch.Timeline.Mark(ScenarioEvidence.Before);
+        var prepared = Watch.Timeline.Reading(ScenarioEvidence.Before);
+        if (start is not null && prepared.State != start)
         {
-            var via = changer.OperationTo(need.Kind, need.StartState);
+            var via = changer.OperationTo(need.Kind, start);
             var requirement = via is null ? Scenario.Requirement : new RequirementResolver(session.Document).Require(via, "state/transition");
             Problems.Add(new CheckOutcome("prepare_fixture", CheckStatus.Inconclusive, requirement.Id, requirement.Level,
-                $"could not put {need.Kind} {leased.Fixture.Id} in state {need.StartState} with {via?.Slug ?? "(no operation leads there)"}",
-                need.StartState, state ?? "(unknown)"));
+                $"could not put {need.Kind} {leased.Fixture.Id} in state {start} with {via?.Slug ?? "(no operation leads there)"}",
+                start, prepared.Describe()));
         }
     }
 
@@ -86,6 +97,7 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         RepeatPlan p => OnceThenReadAsync(p.Request, cancellationToken),
         TransitionPlan p => TransitionAsync(p, cancellationToken),
         NonceReplayPlan p => NonceReplayAsync(p, cancellationToken),
+        NonceCrossReplayPlan p => CrossReplayAsync(p, cancellationToken),
         ConcurrentReplayPlan p => BurstAsync(p, cancellationToken),
         UserActionReusePlan p => ReuseAsync(p, cancellationToken),
         AuthFlowPlan p => AuthFlowAsync(p, cancellationToken),
@@ -106,9 +118,9 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
 
     private async Task TransitionAsync(TransitionPlan plan, CancellationToken ct)
     {
-        if (plan.Fixture.WatchOthers) await ReadOthersAsync(othersBefore, "before", ct);
+        if (plan.Fixture.WatchOthers) await ReadOthersBeforeAsync(ct);
         await OnceThenReadAsync(plan.Request, ct);
-        if (plan.Fixture.WatchOthers) await ReadOthersAsync(othersAfter, "after", ct);
+        if (plan.Fixture.WatchOthers) await ReadOthersAfterAsync(ct);
         if (plan.InverseOperation is not null && session.Document.FindOperation(plan.InverseOperation) is { } inverse)
         {
             await SendAsync(inverse, Template(inverse), AuthPlan.Valid, Fixture?.Id, "step: inverse", ct);
@@ -131,6 +143,23 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         if (plan.ResetOperation is not null && Fixture is not null) await ReadAsync(ScenarioEvidence.After, ct);
     }
 
+    private async Task CrossReplayAsync(NonceCrossReplayPlan plan, CancellationToken ct)
+    {
+        if (session.Document.FindOperation(plan.DonorOperation) is not { } donor) return;
+        var first = await SendAsync(donor, plan.Donor, AuthPlan.Valid, null, $"step: first use of the nonce on {donor.Slug}", ct);
+        if (first?.Nonce is not { } nonce) return;
+        if (Exchanges[^1].Status is not (>= 200 and < 300))
+        {
+            // Only a nonce the target accepted can be replayed.
+            Problems.Add(new CheckOutcome("request_setup", CheckStatus.Inconclusive, Scenario.Requirement.Id, Scenario.Requirement.Level,
+                $"the nonce was not accepted on {donor.Slug}, so there is nothing to replay", "a 2xx answer to the first use", Outcomes.Describe(Exchanges[^1]), Exchanges.Count - 1));
+            return;
+        }
+
+        await SendAsync(Scenario.Operation, plan.Request, AuthPlan.Valid with { Nonce = nonce }, Fixture?.Id, "stimulus", ct);
+        if (plan.Fixture?.StartState is not null) await ReadAsync(ScenarioEvidence.After, ct);
+    }
+
     private async Task BurstAsync(ConcurrentReplayPlan plan, CancellationToken ct)
     {
         var rules = NonceRules(Scenario.Operation);
@@ -144,8 +173,13 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         }
 
         // Released together: the race a check-then-insert store loses needs requests in flight at once.
+        var changes = ChangesFixture(Scenario.Operation, Fixture?.Id);
+        if (changes) Watch!.BeforeChange();
         var sent = await Task.WhenAll(prepared.Select((a, i) => session.Transport.SendAsync(a.Request, $"stimulus #{i + 1}", ct)));
         Exchanges.AddRange(sent.Select(s => s.Recorded));
+
+        // Several answers, in an order nobody knows: only a read can tell the state now.
+        if (changes) Watch!.Answered(Scenario.Operation, null, underTest: true);
     }
 
     private async Task ReuseAsync(UserActionReusePlan plan, CancellationToken ct)
@@ -176,9 +210,19 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
     {
         var authorized = await AuthorizeAsync(operation, template, auth, fixtureId, ct);
         if (authorized is null) return null;
-        Exchanges.Add((await session.Transport.SendAsync(authorized.Request, label, ct)).Recorded);
+        var changes = ChangesFixture(operation, fixtureId);
+        if (changes) Watch!.BeforeChange();
+        var sent = (await session.Transport.SendAsync(authorized.Request, label, ct)).Recorded;
+        Exchanges.Add(sent);
+
+        // A check judges the effect of the stimulus and of the inverse step: their own answers are claims, not evidence.
+        if (changes) Watch!.Answered(operation, sent, underTest: label.StartsWith("stimulus", StringComparison.Ordinal) || label == "step: inverse");
         return authorized;
     }
+
+    /// <summary>Whether a request of <paramref name="operation"/> for <paramref name="fixtureId"/> may change the leased fixture.</summary>
+    private bool ChangesFixture(ApiOperation operation, string? fixtureId) =>
+        Watch is not null && operation.Semantics.ChangesState && fixtureId == Watch.Fixture.Id && operation.Semantics.Resource!.Kind == Watch.Fixture.Kind;
 
     private async Task<AuthorizedRequest?> AuthorizeAsync(ApiOperation operation, RequestTemplate template, AuthPlan auth, string? fixtureId, CancellationToken ct)
     {
@@ -190,7 +234,15 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
             return null;
         }
 
-        var request = RequestBuilder.Build(operation, template, fixtureId, Identity(auth));
+        var identity = Identity(auth);
+        if (RequestBuilder.MissingClient(template, identity) is { } field)
+        {
+            // Never a request with an empty client_id: the profile lacks it, so the scenario cannot run.
+            Skip = identity is null ? ProfileGap.NoIdentity(session.Document.Vendor, auth.Identity) : ProfileGap.NoIdentityField(session.Document.Vendor, auth.Identity, field);
+            return null;
+        }
+
+        var request = RequestBuilder.Build(operation, template, fixtureId, identity);
         var plan = auth with
         {
             Nonce = NonceStimuli.Resolve(auth.Nonce, NonceRules(operation), session.Time),
@@ -223,16 +275,19 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
 
     private async Task ReadAsync(string moment, CancellationToken ct)
     {
-        if (Fixture is null) return;
-        states[moment] = (await ObserveAsync(Fixture, $"probe: {moment}", ct)).State;
+        if (Fixture is null || Watch is null) return;
+        Watch.Read(await ObserveAsync(Fixture, $"probe: {moment}", ct));
+        Watch.Timeline.Mark(moment);
     }
 
-    private async Task ReadOthersAsync(Dictionary<string, string?> into, string moment, CancellationToken ct)
+    private async Task ReadOthersBeforeAsync(CancellationToken ct)
     {
-        foreach (var other in lease?.Others ?? [])
-        {
-            into[other.Id] = (await ObserveAsync(other, $"probe: other {moment}", ct)).State;
-        }
+        foreach (var other in lease?.Others ?? []) othersBefore[other.Id] = await ObserveAsync(other, "probe: other before", ct);
+    }
+
+    private async Task ReadOthersAfterAsync(CancellationToken ct)
+    {
+        foreach (var other in lease?.Others ?? []) othersAfter[other.Id] = (await ObserveAsync(other, "probe: other after", ct)).State;
     }
 
     private async Task<Observation> ObserveAsync(FixtureRef fixture, string label, CancellationToken ct)

@@ -18,6 +18,9 @@ internal sealed record VendorSession(
 {
     private readonly GenerationContext generation = new(Document, GeneratorOptions.Default);
 
+    /// <summary>The run's write-ahead journal of fixture changes (in memory unless the run opened a file).</summary>
+    public FixtureJournal Journal { get; init; } = FixtureJournal.InMemory(Transport.BaseUrl, Time);
+
     /// <summary>A valid request for an operation (setup, probes, restores use it too).</summary>
     public RequestTemplate ValidRequest(ApiOperation operation) => generation.ValidRequest(operation);
 

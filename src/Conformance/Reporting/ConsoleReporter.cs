@@ -30,7 +30,7 @@ public sealed class ConsoleReporter(TextWriter output)
             WriteOperations(run);
             foreach (var fixture in run.Unrestored)
             {
-                output.WriteLine($"× fixture NOT restored: {fixture.Vendor} {fixture.Kind} {fixture.Id} "
+                output.WriteLine($"× fixture {fixture.Headline}: {fixture.Vendor} {fixture.Kind} {fixture.Id} "
                     + $"(expected {fixture.ExpectedState}, observed {fixture.ObservedState ?? "unknown"}): {fixture.Reason}");
             }
 
@@ -43,7 +43,7 @@ public sealed class ConsoleReporter(TextWriter output)
     {
         lock (gate)
         {
-            output.WriteLine($"Reports: {paths.Folder} (copied to {paths.Latest})");
+            output.WriteLine(paths.Latest is null ? $"Reports: {paths.Folder} (an incomplete run: {ReportFolders.Latest}/ left as it was)" : $"Reports: {paths.Folder} (copied to {paths.Latest})");
             output.WriteLine($"  summary: {paths.SummaryHtml}");
             if (paths.AllureReport is not null) output.WriteLine($"  allure:  {paths.AllureReport}");
             foreach (var warning in paths.Warnings) output.WriteLine($"! {warning}");

@@ -27,7 +27,7 @@ internal sealed class JUnitRenderer : IReportRenderer
             xml.WriteStartElement("testsuites");
             xml.WriteAttributeString("name", "Conformance");
             // The Jenkins JUnit schema (xunit-plugin junit-10.xsd) has no 'skipped' on <testsuites>.
-            WriteCounts(xml, run.Scenarios, failOnWarn, run.Unrestored.Count, withSkipped: false);
+            WriteCounts(xml, run.Scenarios, failOnWarn, run.Unrestored.Count + (run.Incomplete is null ? 0 : 1), withSkipped: false);
             xml.WriteAttributeString("time", ReportText.Seconds(run.Info.FinishedAt - run.Info.StartedAt));
             foreach (var suite in run.Scenarios.GroupBy(ClassName))
             {
@@ -35,6 +35,7 @@ internal sealed class JUnitRenderer : IReportRenderer
             }
 
             if (run.Unrestored.Count > 0) WriteFixtures(xml, run);
+            if (run.Incomplete is not null) WriteIncomplete(xml, run);
             xml.WriteEndElement();
         }
 
@@ -129,13 +130,33 @@ internal sealed class JUnitRenderer : IReportRenderer
             xml.WriteAttributeString("name", XmlText.Clean($"{fixture.Kind} {fixture.Id} restored to {fixture.ExpectedState}"));
             xml.WriteStartElement("failure");
             xml.WriteAttributeString("message", XmlText.Clean(
-                $"fixture NOT restored → expected {fixture.ExpectedState} → actual {fixture.ObservedState ?? "unknown"}"));
+                $"fixture {fixture.Headline} → expected {fixture.ExpectedState} → actual {fixture.ObservedState ?? "unknown"}"));
             xml.WriteAttributeString("type", "FIXTURE");
             xml.WriteString(XmlText.Clean(fixture.Reason));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
 
+        xml.WriteEndElement();
+    }
+
+    /// <summary>A run that stopped before its end is a failure of its own, never a pass.</summary>
+    private static void WriteIncomplete(XmlWriter xml, RunResult run)
+    {
+        xml.WriteStartElement("testsuite");
+        xml.WriteAttributeString("name", "conformance.run");
+        xml.WriteAttributeString("tests", "1");
+        xml.WriteAttributeString("failures", "1");
+        xml.WriteAttributeString("errors", "0");
+        xml.WriteAttributeString("skipped", "0");
+        xml.WriteStartElement("testcase");
+        xml.WriteAttributeString("classname", "conformance.run");
+        xml.WriteAttributeString("name", "the run completed");
+        xml.WriteStartElement("failure");
+        xml.WriteAttributeString("message", XmlText.Clean($"INCOMPLETE: {run.Incomplete}; {run.NotRun} scenarios did not run"));
+        xml.WriteAttributeString("type", "INCOMPLETE");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
         xml.WriteEndElement();
     }
 

@@ -49,7 +49,8 @@ internal sealed class ReportComposer(
             }
 
             var folder = ReportFolders.Publish(staging, root, options.TimeProvider.GetUtcNow());
-            var latest = ReportFolders.RefreshLatest(folder, root);
+            // latest/ shows the last complete run: an incomplete one never replaces it.
+            var latest = run.Incomplete is null ? ReportFolders.RefreshLatest(folder, root) : null;
             return new ReportPaths(
                 folder,
                 latest,

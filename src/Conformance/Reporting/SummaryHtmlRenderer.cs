@@ -31,7 +31,7 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
             .Append("<style>\n").Append(SummaryHtmlStyle.Css).Append("\n</style>\n</head>\n<body>\n<main>\n");
 
         html.Append("<header>\n<h1>Conformance report: ").Append(E(string.Join(", ", vendors))).Append(' ')
-            .Append(failed ? "<span class=\"badge fail\">FAILED</span>" : "<span class=\"badge pass\">PASSED</span>").Append("</h1>\n")
+            .Append(run.Incomplete is not null ? "<span class=\"badge fail\">INCOMPLETE</span>" : failed ? "<span class=\"badge fail\">FAILED</span>" : "<span class=\"badge pass\">PASSED</span>").Append("</h1>\n")
             .Append("<dl class=\"meta\">\n")
             .Append(multi ? "" : "<dt>Target</dt><dd><code>" + E(info.Target) + "</code></dd>\n");
         foreach (var target in multi ? info.Targets : [])
@@ -52,6 +52,12 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
             .Append("<dt>Gate</dt><dd>fails on ").Append(ReportText.Level(options.FailOn)).Append("</dd>\n");
         if (info.Filter is not null) html.Append("<dt>Filter</dt><dd><code>").Append(E(info.Filter)).Append("</code></dd>\n");
         html.Append("<dt>Result</dt><dd>").Append(E(run.SummaryLine)).Append("</dd>\n</dl>\n</header>\n");
+        if (run.Incomplete is not null)
+        {
+            html.Append("<div class=\"banner\" role=\"alert\">INCOMPLETE: ").Append(E(run.Incomplete)).Append(". ")
+                .Append(E(ReportText.Number(run.NotRun))).Append(" scenarios did not run; this report is not a verdict on the target.</div>\n");
+        }
+
 
         WriteBanner(html, run.Unrestored);
         if (multi) foreach (var grid in TargetGrid.Of(run)) WriteTargetGrid(html, grid);
@@ -73,10 +79,10 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
     private static void WriteBanner(StringBuilder html, IReadOnlyList<FixtureRestoreFailure> unrestored)
     {
         if (unrestored.Count == 0) return;
-        html.Append("<div class=\"banner\" role=\"alert\">Fixtures NOT restored: the target was left changed. Put these back by hand.\n<ul>\n");
+        html.Append("<div class=\"banner\" role=\"alert\">Fixtures NOT confirmed restored: the target may be left changed. Check these by hand.\n<ul>\n");
         foreach (var f in unrestored)
         {
-            html.Append("<li>").Append(E(f.Vendor)).Append(' ').Append(E(f.Kind)).Append(" <code>").Append(E(f.Id)).Append("</code>: expected ")
+            html.Append("<li>").Append(E(f.Headline)).Append(": ").Append(E(f.Vendor)).Append(' ').Append(E(f.Kind)).Append(" <code>").Append(E(f.Id)).Append("</code>: expected ")
                 .Append(E(f.ExpectedState)).Append(", observed ").Append(E(f.ObservedState ?? "unknown")).Append(". ").Append(E(f.Reason)).Append("</li>\n");
         }
 

@@ -31,7 +31,9 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
             ["parallelism"] = info.Parallelism,
             ["filter"] = info.Filter,
             ["failOn"] = ReportText.Level(options.FailOn),
-            ["passed"] = !run.Fails(options.FailOn),
+            ["passed"] = run.Incomplete is null && !run.Fails(options.FailOn),
+            ["incomplete"] = run.Incomplete,
+            ["notRun"] = run.NotRun,
             ["summaryLine"] = run.SummaryLine,
             ["totals"] = Totals(run.Scenarios),
             ["specs"] = new JsonArray(info.Specs.Select(s => (JsonNode)Spec(s)).ToArray()),
@@ -58,6 +60,12 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
             {
                 ["vendor"] = f.Vendor, ["kind"] = f.Kind, ["id"] = f.Id,
                 ["expectedState"] = f.ExpectedState, ["observedState"] = f.ObservedState, ["reason"] = f.Reason,
+                ["restoration"] = f.Unconfirmed ? "unconfirmed" : "not-restored",
+            }).ToArray()),
+            ["drift"] = new JsonArray(run.Drift.Select(d => (JsonNode)new JsonObject
+            {
+                ["vendor"] = d.Vendor, ["kind"] = d.Kind, ["id"] = d.Id, ["declared"] = d.Declared, ["observed"] = d.Observed.State,
+                ["evidence"] = d.Observed.Conflict ?? d.Observed.Evidence, ["documented"] = d.Observed.Documented,
             }).ToArray()),
         };
         return root.ToJsonString(ReportJson.Options) + "\n";

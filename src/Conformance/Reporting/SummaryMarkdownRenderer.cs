@@ -27,7 +27,7 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
         var md = new StringBuilder();
         var info = run.Info;
         var vendors = OperationTally.Vendors(run);
-        var verdict = run.Fails(options.FailOn) ? "❌ FAILED" : "✅ PASSED";
+        var verdict = run.Incomplete is not null ? "⚠️ INCOMPLETE" : run.Fails(options.FailOn) ? "❌ FAILED" : "✅ PASSED";
         md.AppendLine($"## Conformance {verdict}: {MarkdownText.Text(string.Join(", ", vendors))}").AppendLine();
         md.AppendLine($"Target {MarkdownText.Code(info.Target)} · suite {MarkdownText.Code(info.SuiteVersion)} · "
             + $"{ReportText.Time(info.StartedAt)} · fails on {ReportText.Level(options.FailOn)}"
@@ -44,9 +44,15 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
 
         md.AppendLine();
 
+        if (run.Incomplete is not null)
+        {
+            md.AppendLine($"> [!WARNING]\n> INCOMPLETE: {MarkdownText.Text(run.Incomplete)}. {run.NotRun} scenarios did not run; this is not a verdict on the target.").AppendLine();
+        }
+
+        foreach (var drift in run.Drift) md.AppendLine($"> [!NOTE]\n> Drift before the run: {MarkdownText.Text(drift.ToString())}").AppendLine();
         foreach (var fixture in run.Unrestored)
         {
-            md.AppendLine($"> [!CAUTION]\n> Fixture NOT restored: {MarkdownText.Text(fixture.Vendor)} {MarkdownText.Text(fixture.Kind)} "
+            md.AppendLine($"> [!CAUTION]\n> Fixture {fixture.Headline}: {MarkdownText.Text(fixture.Vendor)} {MarkdownText.Text(fixture.Kind)} "
                 + $"{MarkdownText.Code(fixture.Id)}, expected {MarkdownText.Code(fixture.ExpectedState)}, observed "
                 + $"{MarkdownText.Code(fixture.ObservedState ?? "unknown")}: {MarkdownText.Text(fixture.Reason)}").AppendLine();
         }

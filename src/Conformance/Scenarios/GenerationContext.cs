@@ -42,9 +42,10 @@ internal sealed class GenerationContext(ApiDocument document, GeneratorOptions o
     /// A valid request with one thing broken by <paramref name="auth"/>, that must be refused: it
     /// acts on a fixture in the state the operation would change, and must leave it unchanged.
     /// </summary>
-    public Scenario Refused(ApiOperation operation, string @class, string key, string variant, string stimulus, AuthPlan auth, string? scheme = null, Expectation? expect = null)
+    /// <param name="deniedTo">For a permission scenario: the identity the fixture must be out of reach of.</param>
+    public Scenario Refused(ApiOperation operation, string @class, string key, string variant, string stimulus, AuthPlan auth, string? scheme = null, Expectation? expect = null, string? deniedTo = null)
     {
-        var fixture = GuardFixture(operation);
+        var fixture = GuardFixture(operation) is { } guard && deniedTo is not null ? guard with { DeniedTo = deniedTo } : GuardFixture(operation);
         return Make(operation, @class, variant, stimulus, Requirements.Require(operation, key, expect, scheme),
             new Plans.SingleRequestPlan(ValidRequest(operation), auth, fixture), fixture,
             fixture?.StartState is null ? [] : [CheckNames.StateUnchanged]);

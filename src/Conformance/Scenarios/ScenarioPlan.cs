@@ -12,6 +12,7 @@ public abstract record ScenarioPlan
         Plans.RepeatPlan p => p.Fixture,
         Plans.TransitionPlan p => p.Fixture,
         Plans.NonceReplayPlan p => p.Fixture,
+        Plans.NonceCrossReplayPlan p => p.Fixture,
         Plans.ConcurrentReplayPlan p => p.Fixture,
         Plans.UserActionReusePlan p => p.Fixture,
         _ => null,

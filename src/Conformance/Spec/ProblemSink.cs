@@ -9,5 +9,8 @@ internal sealed class ProblemSink(string file, SpecText text)
 
     public void Add(string pointer, string message) => problems.Add(new SpecProblem(file, pointer, text.LineOf(pointer), message));
 
+    /// <summary>A problem that leaves an operation or a path out of the document.</summary>
+    public void LeaveOut(string pointer, string message) => problems.Add(new SpecProblem(file, pointer, text.LineOf(pointer), message) { LeftOut = true });
+
     public int? LineOf(string pointer) => text.LineOf(pointer);
 }

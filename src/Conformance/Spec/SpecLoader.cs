@@ -21,12 +21,24 @@ public static partial class SpecLoader
         if (string.IsNullOrWhiteSpace(path)) throw new SpecLoadException("spec path is empty: give the path of an OpenAPI 3.x YAML or JSON file");
         var full = Path.GetFullPath(path);
         if (!File.Exists(full)) throw new SpecLoadException($"{path}: spec file not found");
+
+        // Refused before it is read: a UTF-8 character is at most 4 bytes.
+        if (new FileInfo(full).Length > 4L * YamlJsonReader.MaxCharacters)
+        {
+            throw new SpecLoadException($"{path}: the file is larger than a spec may be ({YamlJsonReader.MaxCharacters:N0} characters)");
+        }
+
         return Parse(File.ReadAllText(full), path, full);
     }
 
     /// <summary>Parses spec text; <paramref name="displayName"/> names the file in messages.</summary>
     public static ApiDocument Parse(string content, string displayName, string? documentPath = null)
     {
+        if (content.Length > YamlJsonReader.MaxCharacters)
+        {
+            throw new SpecLoadException($"{displayName}: the document has {content.Length:N0} characters, more than the {YamlJsonReader.MaxCharacters:N0} a spec may have");
+        }
+
         var text = LooksLikeJson(content, displayName) ? ReadJson(content, displayName) : YamlJsonReader.Read(content, displayName);
         if (text.Root is not JsonObject root)
         {
@@ -92,7 +104,7 @@ public static partial class SpecLoader
             if (!TryNSwag(single, documentPath, out _, out var pathError))
             {
                 broken.Add(pathKey);
-                problems.Add(JsonPointer.Append("/paths", pathKey), $"path cannot be read: {pathError}");
+                problems.LeaveOut(JsonPointer.Append("/paths", pathKey), $"path cannot be read: {pathError}");
             }
         }
 
@@ -137,7 +149,7 @@ public static partial class SpecLoader
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    problems.Add(pointer, $"operation cannot be read: {e.Message.Split('\n')[0]}");
+                    problems.LeaveOut(pointer, $"operation cannot be read: {e.Message.Split('\n')[0]}");
                 }
             }
         }

@@ -10,6 +10,9 @@ namespace Conformance.Spec;
 /// <param name="Message">What is wrong, in one sentence.</param>
 public sealed record SpecProblem(string File, string Pointer, int? Line, string Message)
 {
+    /// <summary>Whether the problem left an operation (or a whole path) out of the loaded document.</summary>
+    public bool LeftOut { get; init; }
+
     public override string ToString() =>
         Line is { } line ? $"{File}:{line}: {Pointer}: {Message}" : $"{File}: {Pointer}: {Message}";
 }

@@ -24,6 +24,16 @@ internal static class DfnsStimuli
         ExpectOkOrError(replay, faulty, 400, NonceUsed);
     }
 
+    /// <summary>A nonce first accepted on GET /auth/credentials, then sent on the operation (another path and method).</summary>
+    public static async Task NonceFromAnotherOperation(TestTarget t, DfnsOp op, bool faulty)
+    {
+        var nonce = t.Dfns.FreshNonce();
+        var first = await t.Dfns.SendAsync(new DfnsCall("GET", "/auth/credentials") { Nonce = nonce });
+        Assert.That(first.Code, Is.EqualTo(200), first.ToString());
+        var replay = await t.Dfns.SignedPutAsync(op.Path, op.Body(op.RepeatId(t.Profile)), nonce: nonce);
+        ExpectOkOrError(replay, faulty, 400, NonceUsed);
+    }
+
     public static async Task ReplayedNonceMessage(TestTarget t, DfnsOp op, bool faulty)
     {
         var body = op.Body(op.RepeatId(t.Profile));

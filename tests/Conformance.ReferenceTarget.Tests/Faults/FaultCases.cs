@@ -17,6 +17,7 @@ internal static class FaultCases
         Dfns("dfns-nonce-missing-accepted", DfnsStimuli.MissingNonce, DfnsOp.CredActivate),
         Dfns("dfns-nonce-replay-applied", DfnsStimuli.ReplayHasNoEffect, DfnsOp.CredActivate),
         Dfns("dfns-nonce-replay-wrong-message", DfnsStimuli.ReplayedNonceMessage, DfnsOp.CredActivate),
+        Dfns("dfns-nonce-scoped-per-operation", DfnsStimuli.NonceFromAnotherOperation, DfnsOp.CredActivate),
         Dfns("dfns-bearer-missing-accepted", DfnsStimuli.MissingBearer, DfnsOp.CredActivate),
         Dfns("dfns-bearer-invalid-accepted", DfnsStimuli.InvalidBearer, DfnsOp.CredActivate),
         Dfns("dfns-user-action-missing-accepted", DfnsStimuli.MissingUserAction, DfnsOp.CredActivate),

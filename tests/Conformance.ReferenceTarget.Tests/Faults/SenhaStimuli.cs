@@ -83,7 +83,8 @@ internal static class SenhaStimuli
 
     private static async Task ChangeAs(TestTarget t, SenhaOp op, bool faulty, string role, int code, string message)
     {
-        var id = op.ChangeId(t.Profile);
+        // 1009 is about one credential: take one the profile says the client may not access.
+        var id = code == 1009 ? t.Profile.SenhaCredentialDeniedTo(role, !op.Activates).Id : op.ChangeId(t.Profile);
         ExpectOkOrBusiness(await op.SendAsync(t, id, role), op, faulty, code, message);
         Assert.That(await t.Senha.IsActiveAsync(id), Is.EqualTo(faulty ? op.Activates : !op.Activates));
     }

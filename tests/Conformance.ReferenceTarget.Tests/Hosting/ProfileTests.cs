@@ -28,8 +28,10 @@ internal sealed class ProfileTests
             Assert.That(profile.DfnsCredentials.Count(c => !c.IsActive), Is.EqualTo(3));
             Assert.That(profile.DfnsUsers.Count(c => c.IsActive), Is.EqualTo(2));
             Assert.That(profile.DfnsUsers.Count(c => !c.IsActive), Is.EqualTo(2));
-            Assert.That(profile.SenhaCredentials.Count(c => c.IsActive), Is.EqualTo(3));
-            Assert.That(profile.SenhaCredentials.Count(c => !c.IsActive), Is.EqualTo(3));
+            Assert.That(profile.SenhaCredentials.Count(c => c.IsActive), Is.EqualTo(4));
+            Assert.That(profile.SenhaCredentials.Count(c => !c.IsActive), Is.EqualTo(4));
+            Assert.That(profile.SenhaCredentials.Where(c => c.DeniedTo.Count > 0).Select(c => (c.IsActive, string.Join(",", c.DeniedTo))),
+                Is.EquivalentTo(new[] { (true, "no-credential-access"), (false, "no-credential-access") }), "one active and one disabled credential no-credential-access may not see");
             Assert.That(profile.SenhaNotCredentials, Has.Count.EqualTo(1));
             Assert.That(profile.DfnsIdentities.Values.Select(i => i.PrivateKeyPem), Has.All.StartWith("-----BEGIN PRIVATE KEY-----"));
             Assert.That(profile.DfnsIdentities.Values.Select(i => i.Token), Is.Unique);

@@ -74,9 +74,17 @@ internal sealed class CredentialTests
     [TestCase("GET")]
     public async Task A_client_without_access_to_the_credential_is_1009(string method)
     {
-        var id = method == "PUT" ? Profile.SenhaCredential(false).Id : Profile.SenhaCredential(true).Id;
+        var id = Profile.SenhaCredentialDeniedTo("no-credential-access", active: method != "PUT").Id;
         var reply = await Senha.SendAsync(method, $"/api/pam/credential/{id}", "no-credential-access");
         Envelope.AssertBusiness(reply, 1009, "1009: No access to credential");
+    }
+
+    [Test]
+    public async Task A_client_without_access_to_some_credentials_may_still_use_the_others()
+    {
+        var id = Profile.SenhaCredential(true).Id;
+        var reply = await Senha.SendAsync("GET", $"/api/pam/credential/{id}", "no-credential-access");
+        Assert.That(reply.Code, Is.EqualTo(200), reply.ToString());
     }
 
     [Test]
@@ -84,10 +92,12 @@ internal sealed class CredentialTests
     {
         var all = await Senha.SendAsync("GET", "/api/pam/credential");
         var none = await Senha.SendAsync("GET", "/api/pam/credential", "no-credential-access");
+        var visible = none.Json.GetProperty("credentials").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToList();
+        Assert.That(visible, Has.None.AnyOf(Profile.SenhaCredentials.Where(c => c.DeniedTo.Contains("no-credential-access")).Select(c => (object)c.Id).ToArray()));
         var noPam = await Senha.SendAsync("GET", "/api/pam/credential", "no-pam-permission");
-        Envelope.AssertSuccess(all, "6 credentials found");
-        Envelope.AssertSuccess(none, "0 credentials found");
-        Envelope.AssertSuccess(noPam, "6 credentials found");
+        Envelope.AssertSuccess(all, "8 credentials found");
+        Envelope.AssertSuccess(none, "6 credentials found");
+        Envelope.AssertSuccess(noPam, "8 credentials found");
         var ids = all.Json.GetProperty("credentials").EnumerateArray().Select(c => c.GetProperty("id")).ToList();
         Assert.Multiple(() =>
         {

@@ -18,7 +18,11 @@ internal sealed class TestProfile
 
     public FixtureItem DfnsUser(bool active, int nth = 0) => DfnsUsers.Where(c => c.IsActive == active).ElementAt(nth);
 
-    public FixtureItem SenhaCredential(bool active, int nth = 0) => SenhaCredentials.Where(c => c.IsActive == active).ElementAt(nth);
+    /// <summary>A credential every client may access (the ordinary fixtures).</summary>
+    public FixtureItem SenhaCredential(bool active, int nth = 0) => SenhaCredentials.Where(c => c.IsActive == active && c.DeniedTo.Count == 0).ElementAt(nth);
+
+    /// <summary>A credential the profile says <paramref name="role"/> may not access.</summary>
+    public FixtureItem SenhaCredentialDeniedTo(string role, bool active) => SenhaCredentials.First(c => c.IsActive == active && c.DeniedTo.Contains(role));
 
     public static TestProfile Parse(string text)
     {
@@ -51,6 +55,9 @@ internal sealed class TestProfile
 
     private static List<FixtureItem> Items(JsonElement vendor, string kind) =>
         vendor.GetProperty("fixtures").GetProperty(kind).EnumerateArray()
-            .Select(i => new FixtureItem(i.GetProperty("id").GetString()!, i.GetProperty("state").GetString()!))
+            .Select(i => new FixtureItem(i.GetProperty("id").GetString()!, i.GetProperty("state").GetString()!)
+            {
+                DeniedTo = i.TryGetProperty("deniedTo", out var denied) ? denied.EnumerateArray().Select(r => r.GetString()!).ToList() : [],
+            })
             .ToList();
 }

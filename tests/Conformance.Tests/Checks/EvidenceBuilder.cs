@@ -12,6 +12,7 @@ internal sealed class EvidenceBuilder
     private readonly Dictionary<string, string?> states = [];
     private readonly Dictionary<string, string?> othersBefore = [];
     private readonly Dictionary<string, string?> othersAfter = [];
+    private readonly Dictionary<string, StateReading> readings = [];
     private FixtureRef? fixture;
 
     public EvidenceBuilder Exchanges(params ExchangeBuilder[] added)
@@ -33,6 +34,14 @@ internal sealed class EvidenceBuilder
         return this;
     }
 
+    /// <summary>The fixture's state at <paramref name="moment"/> with how it was established.</summary>
+    public EvidenceBuilder Reading(string moment, StateReading reading)
+    {
+        states[moment] = reading.State;
+        readings[moment] = reading;
+        return this;
+    }
+
     /// <summary>Another fixture of the kind, before and (when read) after the stimulus.</summary>
     public EvidenceBuilder Other(string id, string? before, string? after)
     {
@@ -49,5 +58,5 @@ internal sealed class EvidenceBuilder
     }
 
     public ScenarioEvidence Build() =>
-        new(exchanges.Select(e => e.Build()).ToList(), states, fixture, othersBefore, othersAfter);
+        new(exchanges.Select(e => e.Build()).ToList(), states, fixture, othersBefore, othersAfter) { Readings = readings };
 }

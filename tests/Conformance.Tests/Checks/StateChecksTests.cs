@@ -200,7 +200,7 @@ public sealed class StateChecksTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive), "an unobservable state is evidence neither that nothing changed nor that something did");
-            Assert.That(outcome.Expected, Is.EqualTo("(unknown)"));
+            Assert.That(outcome.Expected, Does.StartWith("(unknown"));
         }
     }
 
@@ -252,5 +252,65 @@ public sealed class StateChecksTests
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Skip));
             Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/nonce/replay-no-effect"));
         }
+    }
+
+    [Test]
+    public void StateReached_OnlyOurReadingShowsNoEffect_IsInconclusive_NotFail()
+    {
+        // senhasegura GET (our decision S9) answered 200 for a credential the target may have disabled.
+        var evidence = new EvidenceBuilder().Fixture("credential").Exchanges([ExchangeBuilder.To("PUT", "/auth/credentials/activate")])
+            .Reading(ScenarioEvidence.After, new StateReading("inactive", false, "probe credentials.get (decision) answered 400"));
+
+        var outcome = CheckHarness.Single(CheckNames.StateReached, Transition, evidence);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive), "a decision never fails a MUST");
+            Assert.That(outcome.Title, Does.Contain("only our own reading of a probe"));
+            Assert.That(outcome.Actual, Does.Contain("(decision)"));
+        }
+    }
+
+    [Test]
+    public void StateReached_ADocumentedAnswerShowsNoEffect_Fails()
+    {
+        // The next answer said "already activated": documented evidence the deactivate did nothing.
+        var evidence = new EvidenceBuilder().Fixture("credential").Exchanges([ExchangeBuilder.To("PUT", "/auth/credentials/activate")])
+            .Reading(ScenarioEvidence.After, new StateReading("inactive", true, "credentials.activate answered 200 (documented), so it was inactive just before"));
+
+        var outcome = CheckHarness.Single(CheckNames.StateReached, Transition, evidence);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
+            Assert.That(outcome.Actual, Does.StartWith("inactive (credentials.activate answered 200"));
+        }
+    }
+
+    [Test]
+    public void StateReached_SourcesThatDisagree_AreInconclusive_WithWhoSaidWhat()
+    {
+        var evidence = new EvidenceBuilder().Fixture("credential").Exchanges([ExchangeBuilder.To("PUT", "/auth/credentials/activate")])
+            .Reading(ScenarioEvidence.After, StateReading.Unknown("a read contradicts the documented answer") with { Conflict = "probe credentials.get (decision) answered 200 read active right after credentials.disable answered 200" });
+
+        var outcome = CheckHarness.Single(CheckNames.StateReached, Transition, evidence);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive));
+            Assert.That(outcome.Title, Does.Contain("right after credentials.disable answered 200"));
+        }
+    }
+
+    [Test]
+    public void StateUnchanged_ADifferenceOnlyOurReadingShows_IsInconclusive()
+    {
+        var evidence = new EvidenceBuilder().Fixture("credential")
+            .Reading(ScenarioEvidence.Before, new StateReading("inactive", true, "credentials.disable answered 400 \"1008:…\" (documented)"))
+            .Reading(ScenarioEvidence.After, new StateReading("active", false, "probe credentials.get (decision) answered 200"));
+
+        var outcome = CheckHarness.Single(CheckNames.StateUnchanged, MissingToken, evidence);
+
+        Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive));
     }
 }

@@ -49,13 +49,10 @@ internal sealed record HostileRun(
         Func<ConformanceSettings, ConformanceSettings>? adjust = null, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null,
         TimeSpan? cancelAfterFirstRequest = null)
     {
-        using var cancel = new CancellationTokenSource();
-        var cancellationToken = cancel.Token;
         await using var target = await ReferenceTargetHost.StartAsync(new ReferenceTargetOptions());
         await using var elsewhere = LoopbackServer.Start((r, resp) => LoopbackServer.Write(resp, 200, "{}"));
         await using var proxy = await HostileProxy.StartAsync(target.BaseUrl, behaviour, share, certificate: certificate, elsewhere: elsewhere.BaseUrl);
         var before = TargetTruth.States(target);
-        if (cancelAfterFirstRequest is { } delay) _ = proxy.FirstRequest.ContinueWith(_ => cancel.CancelAfter(delay), TaskScheduler.Default);
         var profile = Path.Combine(reportsRoot, $"profile-{Guid.NewGuid():N}.yaml");
         Directory.CreateDirectory(reportsRoot);
         await File.WriteAllTextAsync(profile, target.ProfileYaml, CancellationToken.None);
@@ -67,8 +64,13 @@ internal sealed record HostileRun(
             Parallelism = 4,
             RequestTimeout = timeout,
             RenderHtml = false,
+            ReportsDirectory = Path.Combine(reportsRoot, "reports"),
         };
         settings = adjust?.Invoke(settings) ?? settings;
+
+        // As run-conformance.sh: one RunControl stops the run (a cancellation is a stop, as SIGINT is).
+        using var control = new RunControl { UnresponsiveAfter = settings.UnresponsiveAfter };
+        if (cancelAfterFirstRequest is { } delay) _ = proxy.FirstRequest.ContinueWith(_ => Task.Delay(delay).ContinueWith(_ => control.Stop("cancelled"), TaskScheduler.Default), TaskScheduler.Default);
 
         var console = new StringWriter();
         var clock = Stopwatch.StartNew();
@@ -79,19 +81,26 @@ internal sealed record HostileRun(
         IReadOnlyCollection<string> registry = [];
         try
         {
-            await using var run = await ConformanceRun.CreateAsync(settings, null, cancellationToken);
+            await using var run = await ConformanceRun.CreateAsync(settings, null, control.Stopping, control: control);
             var reporter = new ConsoleReporter(console);
-            result = await run.RunAllAsync(reporter.ScenarioFinished, cancellationToken);
+            result = await run.RunAllAsync(reporter.ScenarioFinished, control.Stopping);
             reporter.WriteSummary(result);
             registry = run.Secrets.Values;
             paths = ReportWriter.WriteAll(result, Path.Combine(reportsRoot, "reports"), new ReportOptions { RenderHtml = false, MaxBodyExcerpt = settings.MaxBodyExcerpt }, registry);
             reporter.WriteReportPaths(paths);
-            exit = result.Fails(settings.FailOn) ? 1 : 0;
+            exit = result.Incomplete is not null ? 2 : result.Fails(settings.FailOn) ? 1 : 0;
         }
         catch (SettingsException e)
         {
             settingsError = e.Message;
             console.WriteLine($"error: {e.Message}");
+            exit = 2;
+        }
+        catch (OperationCanceledException) when (control.StopReason is not null)
+        {
+            // As Program.cs: stopped while the run was being prepared (before its first scenario).
+            settingsError = $"stopped before the first scenario: {control.StopReason}";
+            console.WriteLine($"error: {settingsError}");
             exit = 2;
         }
 
@@ -101,7 +110,7 @@ internal sealed record HostileRun(
         // The secrets the target holds or gave out, plus every value the run registered.
         var secrets = TargetTruth.Secrets(target, proxy.ReturnedBodies).Concat(registry.Where(s => s.Length >= 8)).ToHashSet(StringComparer.Ordinal);
         var text = console.ToString();
-        var files = paths is null ? [] : Directory.EnumerateFiles(paths.Folder, "*", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(paths.Latest, "*", SearchOption.AllDirectories)).ToList();
+        var files = paths is null ? [] : Directory.EnumerateFiles(paths.Folder, "*", SearchOption.AllDirectories).Concat((paths.Latest is null ? [] : Directory.EnumerateFiles(paths.Latest, "*", SearchOption.AllDirectories))).ToList();
         var leaks = files.Select(f => (Name: Path.GetRelativePath(reportsRoot, f), Text: File.ReadAllText(f)))
             .Append((Name: "console", Text: text))
             .SelectMany(f => secrets.Where(s => f.Text.Contains(s, StringComparison.Ordinal)).Select(_ => f.Name))

@@ -29,11 +29,11 @@ public sealed class ReportWriterTests
             foreach (var file in new[] { paths.SummaryHtml, paths.SummaryJson, paths.SummaryMarkdown, paths.JUnit })
             {
                 Assert.That(File.Exists(file), Is.True, file);
-                Assert.That(File.Exists(Path.Combine(paths.Latest, Path.GetFileName(file))), Is.True, "latest/" + Path.GetFileName(file));
+                Assert.That(File.Exists(Path.Combine(paths.Latest!, Path.GetFileName(file))), Is.True, "latest/" + Path.GetFileName(file));
             }
 
             Assert.That(Directory.GetFiles(paths.AllureResults, "*-result.json"), Has.Length.EqualTo(6));
-            Assert.That(Directory.GetFiles(Path.Combine(paths.Latest, "allure-results")), Has.Length.EqualTo(Directory.GetFiles(paths.AllureResults).Length));
+            Assert.That(Directory.GetFiles(Path.Combine(paths.Latest!, "allure-results")), Has.Length.EqualTo(Directory.GetFiles(paths.AllureResults).Length));
             Assert.That(paths.AllureReport, Is.Null);
             Assert.That(paths.Warnings, Is.Empty);
             Assert.That(Directory.GetDirectories(temp.Path).Select(Path.GetFileName), Is.EquivalentTo(new[] { "2026-11-23T08-15-02Z", "latest" }), "no staging leftovers");
@@ -52,9 +52,9 @@ public sealed class ReportWriterTests
         {
             Assert.That(Path.GetFileName(second.Folder), Is.EqualTo("2026-11-23T08-15-02Z-2"));
             Assert.That(File.ReadAllText(first.SummaryJson), Is.EqualTo(firstSummary), "the first run's folder is never overwritten");
-            Assert.That(File.ReadAllText(Path.Combine(second.Latest, "summary.json")), Does.Contain("https://second.example.test"));
-            Assert.That(File.ReadAllText(Path.Combine(second.Latest, "summary.json")), Does.Not.Contain("https://first.example.test"));
-            Assert.That(new DirectoryInfo(second.Latest).LinkTarget, Is.Null, "latest/ is a real copy, not a symlink");
+            Assert.That(File.ReadAllText(Path.Combine(second.Latest!, "summary.json")), Does.Contain("https://second.example.test"));
+            Assert.That(File.ReadAllText(Path.Combine(second.Latest!, "summary.json")), Does.Not.Contain("https://first.example.test"));
+            Assert.That(new DirectoryInfo(second.Latest!).LinkTarget, Is.Null, "latest/ is a real copy, not a symlink");
         });
     }
 
@@ -82,7 +82,7 @@ public sealed class ReportWriterTests
 
         var paths = ReportWriter.WriteAll(SampleRun.Create(bodySecret: secret), temp.Path, Options(), [secret]);
 
-        var files = Directory.GetFiles(paths.Folder, "*", SearchOption.AllDirectories).Concat(Directory.GetFiles(paths.Latest, "*", SearchOption.AllDirectories)).ToList();
+        var files = Directory.GetFiles(paths.Folder, "*", SearchOption.AllDirectories).Concat(Directory.GetFiles(paths.Latest!, "*", SearchOption.AllDirectories)).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(files.Where(f => File.ReadAllText(f).Contains(secret, StringComparison.Ordinal)), Is.Empty);
@@ -131,7 +131,7 @@ public sealed class ReportWriterTests
             Assert.That(html.SawResults, Is.EqualTo(6));
             Assert.That(paths.AllureReport, Is.EqualTo(Path.Combine(paths.Folder, "allure-report", "index.html")));
             Assert.That(File.Exists(paths.AllureReport), Is.True);
-            Assert.That(File.Exists(Path.Combine(paths.Latest, "allure-report", "index.html")), Is.True);
+            Assert.That(File.Exists(Path.Combine(paths.Latest!, "allure-report", "index.html")), Is.True);
         });
     }
 

@@ -33,9 +33,12 @@ internal sealed class NonceValidator(TimeProvider time, TimeSpan window, NonceRe
 
         // Past its own time + window the nonce is stale anyway, so the store may forget it then.
         var expiry = nonce.Time + window;
+
+        // The fault keeps one replay store per operation, as a server does that scopes nonces to a path.
+        var key = On(FaultNames.DfnsNonceScopedPerOperation) ? $"{operationId}\n{nonce.Random}" : nonce.Random;
         var fresh = On(FaultNames.DfnsNonceReplayRace)
-            ? await store.TryConsumeWithRaceAsync(nonce.Random, expiry, now)
-            : store.TryConsume(nonce.Random, expiry, now);
+            ? await store.TryConsumeWithRaceAsync(key, expiry, now)
+            : store.TryConsume(key, expiry, now);
         if (fresh)
         {
             return NonceVerdict.Accepted;

@@ -58,7 +58,7 @@ internal sealed class AllureResultsWriter : IAllureResultsWriter
             $"restore {fixture.Vendor} {fixture.Kind} {fixture.Id} to {fixture.ExpectedState}",
             "broken",
             new AllureStatusDetails(
-                $"Fixture NOT restored → expected {fixture.ExpectedState} → actual {fixture.ObservedState ?? "unknown"}: {fixture.Reason}"),
+                $"Fixture {fixture.Headline} → expected {fixture.ExpectedState} → actual {fixture.ObservedState ?? "unknown"}: {fixture.Reason}"),
             at,
             at,
             [],

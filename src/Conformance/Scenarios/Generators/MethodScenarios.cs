@@ -23,7 +23,9 @@ internal sealed class MethodScenarios : IScenarioGenerator
         // Send the operation's credentials but no one-time token: only the method is wrong.
         var omit = operation.PrimarySecurity.Where(s => context.Document.SecuritySchemes.GetValueOrDefault(s)?.Auth.Kind == AuthKind.UserAction).ToHashSet();
         var valid = context.ValidRequest(operation);
-        var need = valid.UsesFixture && context.FixtureKind(operation) is { } kind ? new FixtureNeed(kind, null) : null;
+        // On a state-changing operation's path the fixture starts where a change would show, prepared
+        // by a documented answer, so that whatever the method did can be put back on evidence.
+        var need = valid.UsesFixture && context.FixtureKind(operation) is { } kind ? new FixtureNeed(kind, context.FromState(operation)) : null;
         foreach (var method in Candidates.Where(m => !documented.Contains(m)))
         {
             yield return context.Make(operation, ScenarioClasses.Method, method.ToLowerInvariant(), $"sends {method}, a method {operation.Path} does not document",

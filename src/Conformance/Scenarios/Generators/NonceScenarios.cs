@@ -9,7 +9,9 @@ namespace Conformance.Scenarios.Generators;
 /// <summary>
 /// Replay protection (<c>x-nonce</c>): a nonce missing, malformed, stale or from the future is
 /// refused; a reused nonce is refused, sequentially and in a concurrent burst (exactly one of
-/// the burst accepted), and the refused replay has no effect.
+/// the burst accepted), and the refused replay has no effect; and a nonce accepted on another
+/// operation — another path, another method — is refused here too: the nonce is a "Random value
+/// used to prevent replay attacks", not one scoped to a path.
 /// </summary>
 internal sealed class NonceScenarios : IScenarioGenerator
 {
@@ -44,6 +46,15 @@ internal sealed class NonceScenarios : IScenarioGenerator
             ? replayed with { Secondary = [context.Requirements.Require(operation, "nonce/replay-no-effect", scheme: scheme.Name)] }
             : replayed;
 
+        foreach (var (variant, donor, how) in Donors(context, operation, scheme.Name))
+        {
+            yield return context.Make(operation, ScenarioClasses.Nonce, variant,
+                $"sends a {header} first accepted on {donor.Method} {donor.Path} ({how})",
+                context.Requirements.Require(operation, "nonce/replay-rejected", scheme: scheme.Name),
+                new NonceCrossReplayPlan(donor.Slug, context.ValidRequest(donor), valid, fixture), fixture,
+                fixture?.StartState is null ? [] : [CheckNames.StateUnchanged]);
+        }
+
         // Judged by exactly_one_accepted alone: every request but one must be refused.
         var burstFixture = fixture is null ? null : fixture with { StartState = null };
         yield return context.Make(operation, ScenarioClasses.Nonce, "replayed-concurrently",
@@ -51,5 +62,20 @@ internal sealed class NonceScenarios : IScenarioGenerator
             context.Requirements.Require(operation, "nonce/concurrent-replay-one-accepted", scheme: scheme.Name),
             new ConcurrentReplayPlan(valid, context.Options.ConcurrentBurst, burstFixture), burstFixture) with
         { Checks = [.. CheckNames.ResponseChecks, CheckNames.ExactlyOneAccepted] };
+    }
+
+    /// <summary>
+    /// Operations that can accept a nonce first without changing anything (no state change, no
+    /// fixture, no signed body), on another path: one with another method, and one with the same
+    /// method when there is one.
+    /// </summary>
+    private static IEnumerable<(string Variant, ApiOperation Donor, string How)> Donors(GenerationContext context, ApiOperation operation, string scheme)
+    {
+        var candidates = context.Document.Operations
+            .Where(o => o.Path != operation.Path && o.PrimarySecurity.Contains(scheme) && !o.Semantics.ChangesState
+                && !AuthFlowSteps.NeedsSignedBody(context.Document, o) && !context.ValidRequest(o).UsesFixture)
+            .ToList();
+        if (candidates.FirstOrDefault(o => o.Method != operation.Method) is { } otherMethod) yield return ("replayed-from-other-method", otherMethod, "another operation and method");
+        if (candidates.FirstOrDefault(o => o.Method == operation.Method) is { } samePath) yield return ("replayed-from-other-path", samePath, "another operation, same method");
     }
 }

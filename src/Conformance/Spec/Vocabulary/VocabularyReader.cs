@@ -177,7 +177,45 @@ internal sealed class VocabularyReader(ProblemSink problems)
 
         var unknownId = x["unknown-id"] is JsonObject u ? Expect(u["expect"], pointer + "/unknown-id/expect") : null;
         var effect = (x["effect"] as JsonObject)?["state"];
-        return new OperationSemantics(resource, Text(effect), Text(x["probe"]), Text(x["inverse"]), repeat, unknownId, fixtureCases, permissions);
+        return new OperationSemantics(resource, Text(effect), Text(x["probe"]), Text(x["inverse"]), repeat, unknownId, fixtureCases, permissions)
+        {
+            Outcomes = StateOutcomes(x["outcomes"], pointer + "/outcomes"),
+        };
+    }
+
+    /// <summary><c>outcomes: [{ status, message | message-prefix, field, state, was, basis }]</c>.</summary>
+    private List<StateOutcome> StateOutcomes(JsonNode? node, string pointer)
+    {
+        var list = new List<StateOutcome>();
+        if (node is null) return list;
+        if (node is not JsonArray)
+        {
+            problems.Add(pointer, "outcomes must be a list of { status, state } (optionally message or message-prefix, was, basis)");
+            return list;
+        }
+
+        foreach (var (item, at) in Items(node, pointer))
+        {
+            if (Int(item["status"]) is not { } status || status is < 100 or > 599 || Text(item["state"]) is not { } state)
+            {
+                problems.Add(at, "an outcome needs status (one code) and state");
+                continue;
+            }
+
+            if (Basis(item["basis"], at + "/basis", EvidenceBasis.Decision) is not { } basis) continue;
+            list.Add(new StateOutcome(status, Text(item["message"]), Text(item["message-prefix"]), Text(item["field"]), state, Text(item["was"]), basis));
+        }
+
+        return list;
+    }
+
+    /// <summary>A declared basis, or <paramref name="fallback"/>; null (and a problem) when the word is unknown.</summary>
+    private EvidenceBasis? Basis(JsonNode? node, string pointer, EvidenceBasis fallback)
+    {
+        if (node is null) return fallback;
+        if (EvidenceBases.Parse(Text(node)) is { } parsed) return parsed;
+        problems.Add(pointer, $"basis must be documented, specified, standard, decision or convention, not '{Text(node)}'");
+        return null;
     }
 
     public ProbeDefinition? Probe(JsonNode? node, string pointer)
@@ -201,7 +239,14 @@ internal sealed class VocabularyReader(ProblemSink problems)
                 : null)
             .OfType<ProbeState>()
             .ToList();
-        return new ProbeDefinition(kind, Text(idParameter), Text(p["items"]), Text(p["key"]), list);
+        if (Basis(p["basis"], pointer + "/basis", EvidenceBasis.Decision) is not { } basis) return null;
+        if (p["order"] is { } order && Int(order) is null)
+        {
+            problems.Add(pointer + "/order", "order must be a whole number (lower is asked first)");
+            return null;
+        }
+
+        return new ProbeDefinition(kind, Text(idParameter), Text(p["items"]), Text(p["key"]), list) { Basis = basis, Order = Int(p["order"]) };
     }
 
     public AuthBinding Auth(JsonObject scheme, string pointer)
