@@ -3,13 +3,14 @@ using Conformance.Diff.Rendering;
 namespace Conformance.Diff;
 
 /// <summary>
-/// <c>diff OLD NEW [--format text|markdown|json|junit] [--output FILE] [--fail-on breaking|risky]</c>.
+/// <c>diff OLD NEW [--migration] [--format text|markdown|json|junit] [--output FILE] [--fail-on breaking|risky]</c>.
 /// The leading <c>diff</c> word is optional, so the CLI may pass its arguments through whole.
-/// Options also take the <c>--name=value</c> form.
+/// Options also take the <c>--name=value</c> form. <c>--migration</c> renders the diff as a
+/// migration note for clients (text or markdown); the gate and exit code are the same.
 /// </summary>
-internal sealed record DiffArguments(string OldPath, string NewPath, DiffFormat Format, string? Output, ChangeSeverity FailOn)
+internal sealed record DiffArguments(string OldPath, string NewPath, DiffFormat Format, string? Output, ChangeSeverity FailOn, bool Migration = false)
 {
-    public const string Usage = "usage: diff OLD.yaml NEW.yaml [--format text|markdown|json|junit] [--output FILE] [--fail-on breaking|risky]";
+    public const string Usage = "usage: diff OLD.yaml NEW.yaml [--migration] [--format text|markdown|json|junit] [--output FILE] [--fail-on breaking|risky]";
 
     /// <summary>Parses; on bad usage returns null and one line naming the bad argument.</summary>
     public static DiffArguments? Parse(IReadOnlyList<string> args, out string? error)
@@ -18,6 +19,7 @@ internal sealed record DiffArguments(string OldPath, string NewPath, DiffFormat 
         var format = DiffFormat.Text;
         string? output = null;
         var failOn = ChangeSeverity.Breaking;
+        var migration = false;
         error = null;
         var start = args.Count > 0 && args[0] == "diff" ? 1 : 0;
         for (var i = start; i < args.Count; i++)
@@ -26,6 +28,12 @@ internal sealed record DiffArguments(string OldPath, string NewPath, DiffFormat 
             if (!arg.StartsWith("--", StringComparison.Ordinal) || arg == "--")
             {
                 positional.Add(arg);
+                continue;
+            }
+
+            if (arg == "--migration")
+            {
+                migration = true;
                 continue;
             }
 
@@ -72,7 +80,13 @@ internal sealed record DiffArguments(string OldPath, string NewPath, DiffFormat 
             return null;
         }
 
-        return new DiffArguments(positional[0], positional[1], format, output, failOn);
+        if (migration && format is not (DiffFormat.Text or DiffFormat.Markdown))
+        {
+            error = $"diff: --migration writes text or markdown, not --format {format.ToString().ToLowerInvariant()}";
+            return null;
+        }
+
+        return new DiffArguments(positional[0], positional[1], format, output, failOn, migration);
     }
 
     private static DiffFormat? ParseFormat(string value) => value.ToLowerInvariant() switch

@@ -47,7 +47,7 @@ public static class DiffCommand
             return UsageOrInputError;
         }
 
-        var report = DiffRenderers.For(options.Format, options.FailOn).Render(diff);
+        var report = DiffRenderers.For(options.Format, options.FailOn, options.Migration).Render(diff);
         if (options.Output is null)
         {
             stdout.Write(report);

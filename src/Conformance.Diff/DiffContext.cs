@@ -54,9 +54,9 @@ internal sealed class DiffContext
         : oldReference;
 
     /// <summary>Adds a change; a change on an operation that exists in the new document touches it.</summary>
-    public void Report(DiffRule rule, string? slug, string? oldPointer, string? newPointer, string message, IReadOnlyList<string>? keys = null)
+    public void Report(DiffRule rule, string? slug, string? oldPointer, string? newPointer, string message, IReadOnlyList<string>? keys = null, IReadOnlyList<ClientStep>? steps = null)
     {
-        changes.Add(new SpecChange(rule.Id, rule.Severity, slug, keys ?? [], oldLines.Locate(oldPointer), newLines.Locate(newPointer), message));
+        changes.Add(new SpecChange(rule.Id, rule.Severity, slug, keys ?? [], oldLines.Locate(oldPointer), newLines.Locate(newPointer), message, steps));
         if (slug is not null && newSlugs.Contains(slug)) Touched.Touch(slug);
     }
 }

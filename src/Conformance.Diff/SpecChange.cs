@@ -8,6 +8,8 @@ namespace Conformance.Diff;
 /// <param name="OldLocation">The node in the old document; null when the node is new.</param>
 /// <param name="NewLocation">The node in the new document; null when the node was removed.</param>
 /// <param name="Message">One sentence for a human reviewer.</param>
+/// <param name="Steps">What a client must do about it, in plain words; null when the change has no
+/// wording of its own (the migration note then shows <paramref name="Message"/>).</param>
 public sealed record SpecChange(
     string RuleId,
     ChangeSeverity Severity,
@@ -15,4 +17,5 @@ public sealed record SpecChange(
     IReadOnlyList<string> RequirementKeys,
     SpecLocation? OldLocation,
     SpecLocation? NewLocation,
-    string Message);
+    string Message,
+    IReadOnlyList<ClientStep>? Steps = null);

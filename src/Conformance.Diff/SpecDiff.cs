@@ -4,7 +4,12 @@ namespace Conformance.Diff;
 /// Every classified change between two spec versions, plus the operations of the NEW document
 /// whose scenarios the change touched (for <c>--changed-only</c> runs).
 /// </summary>
-public sealed class SpecDiff(string oldSource, string newSource, IReadOnlyList<SpecChange> changes, IReadOnlySet<string> touchedOperationSlugs)
+public sealed class SpecDiff(
+    string oldSource,
+    string newSource,
+    IReadOnlyList<SpecChange> changes,
+    IReadOnlySet<string> touchedOperationSlugs,
+    IReadOnlyDictionary<string, string>? operationLabels = null)
 {
     public string OldSource { get; } = oldSource;
 
@@ -16,6 +21,10 @@ public sealed class SpecDiff(string oldSource, string newSource, IReadOnlyList<S
     /// <summary>Slugs of NEW operations the change touched, directly or through a probe, inverse,
     /// security scheme or document-level setting they use.</summary>
     public IReadOnlySet<string> TouchedOperationSlugs { get; } = touchedOperationSlugs;
+
+    /// <summary>How to name each operation a change concerns, by slug: <c>PUT /auth/users/{userId}/activate</c>
+    /// (the new method and path; the old ones for an operation that was removed).</summary>
+    public IReadOnlyDictionary<string, string> OperationLabels { get; } = operationLabels ?? new Dictionary<string, string>();
 
     public bool IsEmpty => Changes.Count == 0;
 

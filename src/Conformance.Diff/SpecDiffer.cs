@@ -24,12 +24,12 @@ public static class SpecDiffer
         SchemeComparer.Compare(context);
         foreach (var op in pairs.Removed)
         {
-            context.Report(OperationRules.Removed, op.Slug, op.Pointer, null, $"{op.Label} ({op.Slug}) removed");
+            context.Report(OperationRules.Removed, op.Slug, op.Pointer, null, $"{op.Label} ({op.Slug}) removed", steps: ClientSteps.One($"Stop calling {op.Label}: the new version no longer documents it"));
         }
 
         foreach (var op in pairs.Added)
         {
-            context.Report(OperationRules.Added, op.Slug, null, op.Pointer, $"{op.Label} ({op.Slug}) added");
+            context.Report(OperationRules.Added, op.Slug, null, op.Pointer, $"{op.Label} ({op.Slug}) added", steps: ClientSteps.One($"New operation {op.Label}: nothing to change unless you want it"));
         }
 
         foreach (var (o, n) in pairs.Matched) OperationComparer.Compare(context, o, n);
@@ -40,6 +40,7 @@ public static class SpecDiffer
             .ThenBy(c => c.RuleId, StringComparer.Ordinal)
             .ThenBy(c => c.Message, StringComparer.Ordinal)
             .ToList();
-        return new SpecDiff(old.SourcePath, @new.SourcePath, sorted, context.Touched.Resolve());
+        var labels = @new.Operations.Concat(pairs.Removed).DistinctBy(o => o.Slug).ToDictionary(o => o.Slug, o => o.Label, StringComparer.Ordinal);
+        return new SpecDiff(old.SourcePath, @new.SourcePath, sorted, context.Touched.Resolve(), labels);
     }
 }

@@ -85,10 +85,24 @@ public sealed class DiffCommandTests
     [TestCase(new[] { "--fail-on", "safe" }, "'safe'")]
     [TestCase(new[] { "extra.yaml" }, "'extra.yaml'")]
     [TestCase(new[] { "--output" }, "'--output'")]
+    [TestCase(new[] { "--migration", "--format", "json" }, "--migration writes text or markdown")]
     public void BadUsageExitsTwoNamingTheArgument(string[] extra, string named)
     {
         var (code, _, stderr) = Run([.. CorpusDiffs.Paths("dfns-status-removed"), .. extra]);
         AssertOneLineError(code, stderr, named);
+    }
+
+    [TestCase("text", "migration note: ")]
+    [TestCase("markdown", "### Migration note: ")]
+    public void MigrationNoteForTheDfnsContractsGatesLikeTheDiff(string format, string start)
+    {
+        var (code, stdout, stderr) = Run(RepositorySpecs.DfnsLegacy, RepositorySpecs.DfnsCurrent, "--migration", "--format", format);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(DiffCommand.ChangesFound), stderr);
+            Assert.That(stdout, Does.StartWith(start));
+            Assert.That(stdout, Does.Contain("Send PUT /auth/users/{userId}/activate instead of PUT /auth/manage/users/activate"));
+        });
     }
 
     [Test]

@@ -13,9 +13,9 @@ internal static class DocumentComparer
     {
         var old = context.Old;
         var @new = context.New;
-        void Report(DiffRule rule, string? oldAt, string? newAt, string message, IReadOnlyList<string> keys)
+        void Report(DiffRule rule, string? oldAt, string? newAt, string message, IReadOnlyList<string> keys, IReadOnlyList<ClientStep>? steps = null)
         {
-            context.Report(rule, null, oldAt, newAt, message, keys);
+            context.Report(rule, null, oldAt, newAt, message, keys, steps);
             context.Touched.TouchAll();
         }
 
@@ -33,7 +33,7 @@ internal static class DocumentComparer
             Report(DocumentRules.OpenApiVersionChanged, "/openapi", "/openapi", $"openapi {old.OpenApiVersion} → {@new.OpenApiVersion}", []);
         }
 
-        CompareEnvelope(old.Envelope, @new.Envelope, Report);
+        CompareEnvelope(old.Envelope, @new.Envelope, (rule, oldAt, newAt, message, keys) => Report(rule, oldAt, newAt, message, keys));
         RequirementComparer.Compare(old.Requirements, @new.Requirements, "/x-requirements", "/x-requirements", "document", Report);
     }
 

@@ -10,14 +10,19 @@ internal static class OperationComparer
     {
         var rawOld = new RawOperation(context.OldSchemas, old);
         var rawNew = new RawOperation(context.NewSchemas, @new);
+        if (OperationPairs.Moved(old, @new))
+        {
+            context.Report(OperationRules.Moved, @new.Slug, old.Pointer, @new.Pointer, $"{old.Label} moved to {@new.Label} ({@new.Slug})", steps: ClientSteps.One($"Send {@new.Label} instead of {old.Label}"));
+        }
+
         if (old.Slug != @new.Slug)
         {
-            context.Report(OperationRules.IdChanged, @new.Slug, old.Pointer + "/operationId", @new.Pointer + "/operationId", $"{@new.Label} operationId {old.Slug} → {@new.Slug}: its requirement ids change");
+            context.Report(OperationRules.IdChanged, @new.Slug, old.Pointer + "/operationId", @new.Pointer + "/operationId", $"{@new.Label} operationId {old.Slug} → {@new.Slug}: its requirement ids change", steps: ClientSteps.One($"The operationId is now {@new.Slug} (was {old.Slug}): generated clients rename the method"));
         }
 
         if (JsonRead.Bool(rawNew.Node["deprecated"]) == true && JsonRead.Bool(rawOld.Node["deprecated"]) != true)
         {
-            context.Report(OperationRules.Deprecated, @new.Slug, old.Pointer, @new.Pointer + "/deprecated", $"{@new.Label} is now deprecated");
+            context.Report(OperationRules.Deprecated, @new.Slug, old.Pointer, @new.Pointer + "/deprecated", $"{@new.Label} is now deprecated", steps: ClientSteps.One($"{@new.Label} is deprecated: plan to stop calling it"));
         }
 
         ParameterComparer.Compare(context, rawOld, rawNew);
@@ -31,6 +36,6 @@ internal static class OperationComparer
             old.Pointer + "/x-requirements",
             @new.Pointer + "/x-requirements",
             @new.Label,
-            (rule, oldAt, newAt, message, keys) => context.Report(rule, @new.Slug, oldAt, newAt, message, keys));
+            (rule, oldAt, newAt, message, keys, steps) => context.Report(rule, @new.Slug, oldAt, newAt, message, keys, steps));
     }
 }

@@ -19,26 +19,62 @@ internal static partial class ParameterComparer
         foreach (var (key, o) in olds)
         {
             var label = $"{@new.Operation.Label} {o.In} parameter '{o.Name}'";
+            var subject = $"{o.In} parameter '{o.Name}'";
             if (!news.TryGetValue(key, out var n))
             {
-                context.Report(ParameterRules.Removed, slug, o.Pointer, @new.Operation.Pointer, $"{label} removed", RequirementKeys.RequestSchema);
+                context.Report(ParameterRules.Removed, slug, o.Pointer, @new.Operation.Pointer, $"{label} removed", RequirementKeys.RequestSchema, ClientSteps.One($"Stop sending {subject}: no longer documented"));
                 continue;
             }
 
             if (o.Required != n.Required)
             {
                 var rule = n.Required ? ParameterRules.BecameRequired : ParameterRules.BecameOptional;
-                context.Report(rule, slug, o.Pointer, n.Pointer, $"{label} is now {(n.Required ? "required" : "optional")}", RequirementKeys.RequestSchema);
+                var step = n.Required ? $"Always send {subject}: now required" : $"{ClientSteps.Capitalised(subject)} may now be left out";
+                context.Report(rule, slug, o.Pointer, n.Pointer, $"{label} is now {(n.Required ? "required" : "optional")}", RequirementKeys.RequestSchema, ClientSteps.One(step));
             }
 
-            SchemaReporter.Compare(context, slug, SchemaDirection.Request, label, (o.Schema, o.SchemaPointer), (n.Schema, n.SchemaPointer));
+            SchemaReporter.Compare(context, slug, SchemaDirection.Request, label, subject, (o.Schema, o.SchemaPointer), (n.Schema, n.SchemaPointer));
         }
 
         foreach (var (key, n) in news.Where(kv => !olds.ContainsKey(kv.Key)))
         {
+            var subject = $"{n.In} parameter '{n.Name}'";
+            if (n.In == "path" && BodyField(context, old, @new, n.Name) is { } field)
+            {
+                context.Report(
+                    ParameterRules.MovedIntoPath,
+                    slug,
+                    field,
+                    n.Pointer,
+                    $"{@new.Operation.Label}: request body field '{n.Name}' moved into the path",
+                    RequirementKeys.RequestSchema,
+                    ClientSteps.One($"The request body field '{n.Name}' moved into the path: put it in {@new.Operation.Path}"));
+                continue;
+            }
+
             var rule = n.Required ? ParameterRules.RequiredAdded : ParameterRules.OptionalAdded;
-            context.Report(rule, slug, old.Operation.Pointer, n.Pointer, $"{@new.Operation.Label} {n.In} parameter '{n.Name}' added{(n.Required ? " as required" : "")}", RequirementKeys.RequestSchema);
+            var step = n.Required ? $"Send {subject}: now required" : $"You may send {subject} (new, optional)";
+            context.Report(rule, slug, old.Operation.Pointer, n.Pointer, $"{@new.Operation.Label} {subject} added{(n.Required ? " as required" : "")}", RequirementKeys.RequestSchema, ClientSteps.One(step));
         }
+    }
+
+    /// <summary>Where the old request body defines a top-level field <paramref name="name"/> that the
+    /// new body (if any) no longer has: the new path parameter of that name is where it went.</summary>
+    private static string? BodyField(DiffContext context, RawOperation old, RawOperation @new, string name)
+    {
+        static (string? Pointer, bool Found) Field(Schemas.SchemaResolver resolver, RawOperation raw, string name)
+        {
+            if (raw.RequestBody() is not var (body, at)) return (null, false);
+            foreach (var (schema, pointer) in RawOperation.Content(body, at).Values)
+            {
+                if (resolver.View(schema, pointer).Properties.TryGetValue(name, out var property)) return (property.Pointer, true);
+            }
+
+            return (null, false);
+        }
+
+        var (oldAt, wasInBody) = Field(context.OldSchemas, old, name);
+        return wasInBody && !Field(context.NewSchemas, @new, name).Found ? oldAt : null;
     }
 
     private sealed record Parameter(string Name, string In, bool Required, JsonNode? Schema, string SchemaPointer, string Pointer);

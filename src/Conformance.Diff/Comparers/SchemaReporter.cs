@@ -3,7 +3,9 @@ using Conformance.Diff.Schemas;
 
 namespace Conformance.Diff.Comparers;
 
-/// <summary>Compares two schemas of one operation and reports each delta under its directional rule.</summary>
+/// <summary>Compares two schemas of one operation and reports each delta under its directional rule.
+/// <c>where</c> names the data for reviewers (with the operation), <c>subject</c> for the
+/// migration note (without it: "the 200 answer").</summary>
 internal static class SchemaReporter
 {
     public static void Compare(
@@ -11,6 +13,7 @@ internal static class SchemaReporter
         string slug,
         SchemaDirection direction,
         string where,
+        string subject,
         (JsonNode? Schema, string Pointer) old,
         (JsonNode? Schema, string Pointer) @new)
     {
@@ -24,7 +27,7 @@ internal static class SchemaReporter
         {
             if (SchemaRules.For(direction, delta) is not { } rule) continue;
             var inside = delta.Path.Length == 0 ? "" : $" '{delta.Path}'";
-            context.Report(rule, slug, delta.OldPointer, delta.NewPointer, $"{where}{inside}: {delta.Detail}", keys);
+            context.Report(rule, slug, delta.OldPointer, delta.NewPointer, $"{where}{inside}: {delta.Detail}", keys, ClientSteps.ForSchema(direction, subject, delta));
         }
     }
 }

@@ -21,9 +21,9 @@ internal static class SchemeComparer
         {
             if (!context.New.SecuritySchemes.TryGetValue(name, out var n)) continue;
             var at = Spec.JsonPointer.Append("/components/securitySchemes", name);
-            void Report(DiffRule rule, string? oldAt, string? newAt, string message, IReadOnlyList<string> keys)
+            void Report(DiffRule rule, string? oldAt, string? newAt, string message, IReadOnlyList<string> keys, IReadOnlyList<ClientStep>? steps = null)
             {
-                context.Report(rule, null, oldAt, newAt, message, keys);
+                context.Report(rule, null, oldAt, newAt, message, keys, steps);
                 context.Touched.TouchScheme(name);
             }
 
@@ -51,7 +51,7 @@ internal static class SchemeComparer
                 Report(SemanticRules.UserActionChanged, at + "/x-user-action", at + "/x-user-action", $"security scheme {name}: x-user-action {userAction}", RequirementKeys.UserAction);
             }
 
-            RequirementComparer.Compare(o.Requirements, n.Requirements, at + "/x-requirements", at + "/x-requirements", $"security scheme {name}", (rule, oldAt, newAt, message, k) => Report(rule, oldAt, newAt, message, k));
+            RequirementComparer.Compare(o.Requirements, n.Requirements, at + "/x-requirements", at + "/x-requirements", $"security scheme {name}", Report, ClientSteps.Credential(name, n));
         }
     }
 

@@ -29,7 +29,19 @@ internal static class SecurityComparer
             ? string.Join("; ", new[] { List("requires", added), List("no longer requires", removed) }.Where(s => s.Length > 0))
             : "alternatives or scopes regrouped";
         var keys = Keys(added.Count + removed.Count > 0 ? added.Concat(removed) : oldSchemes.Union(newSchemes), context);
-        context.Report(rule, @new.Operation.Slug, oldAt, newAt, $"{@new.Operation.Label} security {Show(oldAlternatives)} → {Show(newAlternatives)}: {detail}", keys);
+        context.Report(rule, @new.Operation.Slug, oldAt, newAt, $"{@new.Operation.Label} security {Show(oldAlternatives)} → {Show(newAlternatives)}: {detail}", keys, Steps(context, added, removed, oldAlternatives, newAlternatives));
+    }
+
+    /// <summary>One step per scheme gained or dropped; a regrouping without either, as it reads.</summary>
+    private static List<ClientStep> Steps(DiffContext context, List<string> added, List<string> removed, HashSet<string> oldAlternatives, HashSet<string> newAlternatives)
+    {
+        var steps = added.Order(StringComparer.Ordinal)
+            .Select(name => new ClientStep($"Send {ClientSteps.Credential(name, context.New.SecuritySchemes.GetValueOrDefault(name))}: now required"))
+            .Concat(removed.Order(StringComparer.Ordinal)
+                .Select(name => new ClientStep($"Stop sending {ClientSteps.Credential(name, context.Old.SecuritySchemes.GetValueOrDefault(name))}: no longer required")))
+            .ToList();
+        if (steps.Count == 0) steps.Add(new ClientStep($"Send the credentials of one of {Show(newAlternatives)} (was one of {Show(oldAlternatives)})"));
+        return steps;
     }
 
     /// <summary>Each alternative as <c>scheme[scope,…] + scheme</c>, sorted; an empty alternative (anonymous) is "".</summary>

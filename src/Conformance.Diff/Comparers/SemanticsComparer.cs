@@ -15,10 +15,10 @@ internal static class SemanticsComparer
         var o = old.Semantics;
         var n = @new.Semantics;
         var x = "/x-conformance";
-        void Check(DiffRule rule, string part, object? before, object? after, IReadOnlyList<string> keys)
+        void Check(DiffRule rule, string part, object? before, object? after, IReadOnlyList<string> keys, IReadOnlyList<ClientStep>? steps = null)
         {
             if (ValueDiff.Describe(before, after) is not { } what) return;
-            context.Report(rule, @new.Slug, old.Pointer + x + "/" + part, @new.Pointer + x + "/" + part, $"{@new.Label} x-conformance.{part}: {what}", keys);
+            context.Report(rule, @new.Slug, old.Pointer + x + "/" + part, @new.Pointer + x + "/" + part, $"{@new.Label} x-conformance.{part}: {what}", keys, steps);
         }
 
         Check(SemanticRules.ResourceChanged, "resource", o.Resource, n.Resource, RequirementKeys.Resource);
@@ -26,7 +26,8 @@ internal static class SemanticsComparer
         Check(SemanticRules.ProbeChanged, "probe", context.Translate(o.Probe), n.Probe, RequirementKeys.State);
         Check(SemanticRules.InverseChanged, "inverse", context.Translate(o.Inverse), n.Inverse, RequirementKeys.State);
         Check(SemanticRules.RepeatChanged, "repeat", o.Repeat, n.Repeat, RequirementKeys.Repeat);
-        Check(SemanticRules.UnknownIdChanged, "unknown-id", o.UnknownId, n.UnknownId, RequirementKeys.UnknownId);
+        Check(SemanticRules.UnknownIdChanged, "unknown-id", o.UnknownId, n.UnknownId, RequirementKeys.UnknownId,
+            ClientSteps.ForAnswer(ClientSteps.Situation("unknown-id/rejected", null), o.UnknownId, n.UnknownId));
         Check(SemanticRules.PermissionsChanged, "permissions", o.Permissions, n.Permissions, Keys(o.Permissions.Select(p => p.Key), n.Permissions.Select(p => p.Key)));
         Check(SemanticRules.FixtureCasesChanged, "fixture-cases", o.FixtureCases, n.FixtureCases, Keys(o.FixtureCases.Select(f => f.Key), n.FixtureCases.Select(f => f.Key)));
 

@@ -1,11 +1,14 @@
 namespace Conformance.Diff.Rendering;
 
 /// <summary>The renderer for a format; <paramref name="failOn"/> is the gate level (JUnit marks
-/// failures at or above it, so the CI view agrees with the exit code).</summary>
+/// failures at or above it, so the CI view agrees with the exit code); <c>migration</c> picks the
+/// migration note (text or markdown) instead of the change list.</summary>
 internal static class DiffRenderers
 {
-    public static IDiffRenderer For(DiffFormat format, ChangeSeverity failOn) => format switch
+    public static IDiffRenderer For(DiffFormat format, ChangeSeverity failOn, bool migration = false) => format switch
     {
+        DiffFormat.Markdown when migration => new MigrationMarkdownRenderer(),
+        DiffFormat.Text when migration => new MigrationTextRenderer(),
         DiffFormat.Markdown => new MarkdownDiffRenderer(),
         DiffFormat.Json => new JsonDiffRenderer(),
         DiffFormat.JUnit => new JUnitDiffRenderer(failOn),

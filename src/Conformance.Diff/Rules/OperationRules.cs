@@ -1,10 +1,13 @@
 namespace Conformance.Diff.Rules;
 
-/// <summary>Rules on the set of operations (matched by method and path template).</summary>
+/// <summary>Rules on the set of operations (matched by method and path template, else by operationId).</summary>
 internal static class OperationRules
 {
     // Every client and scenario calling it now gets 404/405.
     public static readonly DiffRule Removed = new("operation.removed", ChangeSeverity.Breaking);
+
+    // Same operationId, other method or path: every client still calling the old one gets 404/405.
+    public static readonly DiffRule Moved = new("operation.moved", ChangeSeverity.Breaking);
 
     // Nobody calls it yet; the suite simply gains scenarios.
     public static readonly DiffRule Added = new("operation.added", ChangeSeverity.Safe);

@@ -6,6 +6,10 @@ internal static class ParameterRules
     // Existing clients do not send it, so their requests are now invalid.
     public static readonly DiffRule RequiredAdded = new("request.parameter.required.added", ChangeSeverity.Breaking);
 
+    // A new path parameter carries what clients sent as a top-level request body field of the same
+    // name: their request goes to another URL and the body field no longer counts.
+    public static readonly DiffRule MovedIntoPath = new("request.field.moved-into-path", ChangeSeverity.Breaking);
+
     // Existing clients simply do not send it.
     public static readonly DiffRule OptionalAdded = new("request.parameter.optional.added", ChangeSeverity.Safe);
 
