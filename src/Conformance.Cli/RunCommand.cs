@@ -17,6 +17,9 @@ internal static class RunCommand
 
         await using var run = await ConformanceRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, cancellationToken);
         Console.WriteLine($"Conformance {ConformanceRun.SuiteVersion}: {run.Scenarios.Count} scenarios against {run.Target} ({string.Join(", ", run.Documents.Select(d => $"{d.Vendor} {d.Version}"))})");
+
+        // What the loader could not read is left out of the run: say so, located, before anything runs.
+        foreach (var problem in run.Documents.SelectMany(d => d.Problems)) Console.Error.WriteLine($"warning: {problem}");
         if (flags.Has("dry-run"))
         {
             foreach (var scenario in run.Scenarios) Console.WriteLine($"  {scenario.Id}  [{scenario.Requirement.Level.ToString().ToUpperInvariant()}]  {scenario.DisplayName}");
@@ -35,7 +38,16 @@ internal static class RunCommand
         if (result.Unrestored.Count > 0) Console.Error.WriteLine($"error: {result.Unrestored.Count} fixtures were NOT restored: the target is left changed (listed above)");
 
         if (cancellationToken.IsCancellationRequested) return 2;
-        return result.Fails(settings.FailOn) ? 1 : 0;
+        if (result.Fails(settings.FailOn)) return 1;
+
+        // A gate that tested nothing must not pass: usually the profile lacks what the schemes need.
+        if (result.NothingTested)
+        {
+            Console.Error.WriteLine($"error: {result.NothingTestedReason}");
+            return 2;
+        }
+
+        return 0;
     }
 
     private static IReadOnlySet<string> ChangedOperations(string oldSpec, ConformanceSettings settings)

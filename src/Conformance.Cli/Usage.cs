@@ -17,7 +17,9 @@ internal static class Usage
         --filter   comma-separated globs or substrings of scenario ids, e.g. 'dfns.*/nonce/*,replayed'
         --dry-run  list the scenarios that would run, and exit
 
-        exit codes: 0 no MUST failure (or none at --fail-on level), 1 a failure, 2 bad usage, bad input
-        or an unreachable target.
+        exit codes: 0 no MUST failure (or none at --fail-on level), 1 a failure, 2 bad usage, bad input,
+        an unreachable target, or a run that tested nothing (every scenario skipped).
+        Spec problems (a part of the spec that could not be read) are printed as warnings:
+        file:line: pointer: message.
         """;
 }

@@ -32,7 +32,7 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
 
     private FixtureRef? Fixture => lease?.Fixture;
 
-    public ScenarioEvidence Evidence() => new(Exchanges, states, Fixture, othersBefore, othersAfter);
+    public ScenarioEvidence Evidence() => new(Exchanges, states, Fixture, othersBefore, othersAfter) { TargetBasePath = OperationMatcher.BasePathOf(session.Transport.BaseUrl) };
 
     /// <summary>The other fixtures' states before the stimulus (restored after a scenario that watched them).</summary>
     public IReadOnlyDictionary<string, string?> OthersBefore => othersBefore;
@@ -160,7 +160,7 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         if (session.Document.FindOperation(plan.ViaOperation) is not { } via) return;
         var request = RequestBuilder.Build(via, Template(via), "conformance-auth-flow", Identity(AuthPlan.Valid));
         var authorized = await session.Authorizer.AuthorizeAsync(via, request, AuthPlan.Valid, ct);
-        var matcher = OperationMatcher.For(session.Document);
+        var matcher = OperationMatcher.For(session.Document, OperationMatcher.BasePathOf(session.Transport.BaseUrl));
         Exchanges.AddRange(authorized.SetupExchanges.Select(e =>
             matcher.Find(e.Request.Method, e.Request.Url) == Scenario.Operation ? e with { Label = "stimulus" } : e));
         if (authorized.SkipReason is not null) Skip = authorized.SkipReason;

@@ -34,7 +34,7 @@ public static partial class SpecLoader
 
         CheckVersion(root, displayName, text);
         var problems = new ProblemSink(displayName, text);
-        var nswag = LoadWithNSwag(root, displayName, documentPath, problems);
+        var nswag = LoadWithNSwag(WithResponsesObjects(root), displayName, documentPath, problems);
         return Build(root, nswag, displayName, problems);
     }
 
@@ -100,6 +100,28 @@ public static partial class SpecLoader
         broken.ForEach(p => restPaths?.Remove(p));
         if (broken.Count > 0 && TryNSwag(rest, documentPath, out doc, out _)) return doc!;
         throw new SpecLoadException($"{file}: cannot read OpenAPI document: {error}");
+    }
+
+    /// <summary>
+    /// NSwag refuses an operation without <c>responses</c> (and with it the whole path), but
+    /// OpenAPI 3.1 makes the field optional (§4.8.10). NSwag gets a copy with an empty Responses
+    /// Object there; the operation loads, and <see cref="OperationReader"/> records that it
+    /// documents no response. The document itself is left as written.
+    /// </summary>
+    private static JsonObject WithResponsesObjects(JsonObject root)
+    {
+        bool Lacks(JsonNode? operation) => operation is JsonObject o && !o.ContainsKey("responses");
+        var paths = root["paths"] as JsonObject ?? [];
+        if (!paths.Any(p => p.Value is JsonObject item && Methods.Any(m => Lacks(item[m])))) return root;
+
+        var copy = (JsonObject)root.DeepClone();
+        foreach (var (_, item) in (JsonObject)copy["paths"]!)
+        {
+            if (item is not JsonObject pathItem) continue;
+            foreach (var method in Methods.Where(m => Lacks(pathItem[m]))) ((JsonObject)pathItem[method]!)["responses"] = new JsonObject();
+        }
+
+        return copy;
     }
 
     private static bool TryNSwag(JsonObject root, string? documentPath, out OpenApiDocument? doc, out string? error)

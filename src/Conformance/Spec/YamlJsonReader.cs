@@ -13,18 +13,11 @@ namespace Conformance.Spec;
 /// </summary>
 internal static partial class YamlJsonReader
 {
+    private const int MaxBlockScalarRepairs = 10_000;
+
     public static SpecText Read(string yaml, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
-            throw new SpecLoadException($"{file}:{e.Start.Line}: invalid YAML: {reason}");
-        }
+        var stream = LoadStream(yaml, file);
 
         if (stream.Documents.Count == 0)
         {
@@ -35,6 +28,31 @@ internal static partial class YamlJsonReader
         var root = Convert(stream.Documents[0].RootNode, "", lines, file)
             ?? throw new SpecLoadException($"{file}: the document is null; expected an OpenAPI 3.x document");
         return new SpecText(root, lines);
+    }
+
+    private static YamlStream LoadStream(string yaml, string file)
+    {
+        // Each repair blanks the leading empty lines of one block scalar; a document has finitely many.
+        for (var repairs = 0; ; repairs++)
+        {
+            var stream = new YamlStream();
+            try
+            {
+                stream.Load(new StringReader(yaml));
+                return stream;
+            }
+            catch (YamlException e)
+            {
+                if (repairs < MaxBlockScalarRepairs && BlockScalarLeadingLines.Repair(yaml, e) is { } repaired)
+                {
+                    yaml = repaired;
+                    continue;
+                }
+
+                var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
+                throw new SpecLoadException($"{file}:{e.Start.Line}: invalid YAML: {reason}");
+            }
+        }
     }
 
     private static JsonNode? Convert(YamlNode node, string pointer, Dictionary<string, int> lines, string file)
