@@ -45,6 +45,12 @@ internal static class RunCommand
             return 0;
         }
 
+        // What the loader could not read is left out of the run: say so, located, before anything runs.
+        foreach (var problem in run.Targets.SelectMany(t => t.Run.Documents).SelectMany(d => d.Problems).Select(p => p.ToString()).Distinct())
+        {
+            Console.Error.WriteLine($"warning: {problem}");
+        }
+
         if (flags.Has("dry-run"))
         {
             foreach (var target in run.Targets)
@@ -83,7 +89,16 @@ internal static class RunCommand
             return 2;
         }
 
-        return result.Fails(settings.FailOn) ? 1 : 0;
+        if (result.Fails(settings.FailOn)) return 1;
+
+        // A gate that tested nothing must not pass: usually the profile lacks what the schemes need.
+        if (result.NothingTested)
+        {
+            Console.Error.WriteLine($"error: {result.NothingTestedReason}");
+            return 2;
+        }
+
+        return 0;
     }
 
     private static IReadOnlySet<string> ChangedOperations(string oldSpec, ConformanceSettings settings)

@@ -49,6 +49,9 @@ internal static class Usage
         abandons restoration and lists the fixtures left changed.
 
         exit codes: 0 no MUST failure (or none at --fail-on level), 1 a failure or a fixture not
-        confirmed restored, 2 bad usage, bad input, an unreachable target or an INCOMPLETE run.
+        confirmed restored, 2 bad usage, bad input, an unreachable target, an INCOMPLETE run, or a
+        run that tested nothing (every scenario skipped).
+        Spec problems (a part of the spec that could not be read) are printed as warnings:
+        file:line: pointer: message.
         """;
 }

@@ -45,6 +45,7 @@ internal sealed class RequestAuthorizer : IRequestAuthorizer
             new NonceProvider(nonces ?? new NonceSource(time)),
             new UserActionProvider(signer),
             new OAuth2ClientCredentialsProvider(Tokens),
+            new BasicProvider(secrets),
         }.ToDictionary(p => p.Kind);
     }
 
@@ -75,7 +76,7 @@ internal sealed class RequestAuthorizer : IRequestAuthorizer
 
             if (!providers.ContainsKey(scheme.Auth.Kind))
             {
-                return AuthorizedRequest.Skipped(request, $"security scheme '{name}' has no supported x-conformance-auth kind (bearer, static-header, nonce, user-action, oauth2-client-credentials)");
+                return AuthorizedRequest.Skipped(request, $"security scheme '{name}' ({Describe(scheme)}) is not one the suite can send: supported are http bearer and basic, apiKey in a header, query or cookie, OAuth 2.0 (client credentials, or a token from the profile), OpenID Connect (a token from the profile), and the x-conformance-auth kinds");
             }
 
             // The user action binds the request as it will be sent, and init/complete do not carry one.
@@ -101,4 +102,7 @@ internal sealed class RequestAuthorizer : IRequestAuthorizer
 
         return new AuthorizedRequest(current, setup, nonce, userAction, null);
     }
+
+    private static string Describe(ApiSecurityScheme scheme) =>
+        scheme.Type == "http" ? $"http {scheme.Scheme}" : scheme.Type is { Length: > 0 } type ? type : "no type";
 }

@@ -4,9 +4,11 @@ using Conformance.Spec.Vocabulary;
 namespace Conformance.Auth;
 
 /// <summary>
-/// A fixed apiKey value (e.g. <c>X-DFNS-APPID</c>): the vendor setting named by the scheme's
-/// field, else the identity field of that name. Values that come from an identity are treated as
-/// secrets; vendor settings (an application id) are not.
+/// A fixed apiKey value (e.g. <c>X-DFNS-APPID</c>) in a header, the query string or a cookie
+/// (<see cref="SchemePlacement"/>): the vendor setting named by the scheme's field, else the
+/// identity field of that name. Values that come from an identity are treated as secrets, and so
+/// is any value sent in the query or a cookie; a vendor setting in a header (an application id)
+/// is not.
 /// </summary>
 internal sealed class StaticHeaderProvider(SecretRegistry secrets) : ISchemeProvider
 {
@@ -33,7 +35,8 @@ internal sealed class StaticHeaderProvider(SecretRegistry secrets) : ISchemeProv
                 : ProfileGap.NoSetting(context.VendorName, field));
         }
 
-        if (fromIdentity is not null) secrets.Add(fromIdentity);
+        // A key in the query string lands in every recorded URL: it is a secret wherever it came from.
+        if (fromIdentity is not null || scheme.In is "query" or "cookie") secrets.Add(value);
         return AuthStep.Applied(SchemePlacement.Set(request, scheme, value));
     }
 }

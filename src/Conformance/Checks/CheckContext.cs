@@ -14,7 +14,7 @@ internal sealed class CheckContext(Scenario scenario, ScenarioEvidence evidence,
 
     public ApiDocument Document { get; } = document;
 
-    public OperationMatcher Operations { get; } = OperationMatcher.For(document);
+    public OperationMatcher Operations { get; } = OperationMatcher.For(document, evidence.TargetBasePath);
 
     /// <summary>The requirement <paramref name="key"/> on <paramref name="operation"/> (the scenario's own first).</summary>
     public ResolvedRequirement Requirement(string key, ApiOperation? operation = null)

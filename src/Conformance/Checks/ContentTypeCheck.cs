@@ -2,7 +2,10 @@ using Conformance.Scenarios;
 
 namespace Conformance.Checks;
 
-/// <summary>A response with a body has a media type its operation documents for that status.</summary>
+/// <summary>
+/// A response with a body has a media type its operation documents for that status (a documented
+/// range such as <c>text/*</c> covers its types).
+/// </summary>
 internal sealed class ContentTypeCheck : ICheck
 {
     public string Name => CheckNames.ContentType;
@@ -13,7 +16,7 @@ internal sealed class ContentTypeCheck : ICheck
         {
             var requirement = context.Requirement("response/content-type", judged.Operation);
             var documented = judged.Documented!.Content.Select(c => c.MediaType.ToLowerInvariant()).ToList();
-            yield return documented.Contains(judged.MediaType) || documented.Contains("*/*")
+            yield return documented.Any(d => MediaTypes.Covers(d, judged.MediaType))
                 ? Outcomes.Pass(Name, requirement, $"content type {judged.MediaType}")
                 : Outcomes.Fail(Name, requirement, $"{judged.Operation!.Label} {judged.Response.Status} has an undocumented content type",
                     string.Join(" or ", documented), judged.Response.ContentType ?? "(none)", judged.Index);

@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using Conformance.Spec;
 
 namespace Conformance.Checks;
@@ -7,33 +7,46 @@ namespace Conformance.Checks;
 /// <summary>
 /// Finds the documented operation a recorded request went to (method + path template), so the
 /// response checks judge every exchange — setup and probes too — against its own operation.
-/// The target's base path may precede the template.
+/// The transport sends every operation path under the target URL's own path (its base path);
+/// that base path is taken off and the rest routed by OpenAPI's rule (<see cref="OperationRouter"/>).
+/// No other prefix is guessed: a request outside the base path went to no documented operation.
 /// </summary>
 internal sealed class OperationMatcher
 {
-    private static readonly ConditionalWeakTable<ApiDocument, OperationMatcher> Cache = new();
-    private readonly List<(ApiOperation Operation, Regex Exact, Regex Prefixed)> patterns;
+    private static readonly ConditionalWeakTable<ApiDocument, ConcurrentDictionary<string, OperationMatcher>> Cache = new();
+    private readonly OperationRouter router;
+    private readonly string basePath;
 
-    private OperationMatcher(ApiDocument document) =>
-        patterns = document.Operations
-            .Select(o => (o, Template(o.Path, "^"), Template(o.Path, "^(/.*)?")))
-            // Literal segments beat parameters: /a/list before /a/{id}.
-            .OrderBy(p => p.o.Path.Count(c => c == '{'))
-            .ToList();
+    private OperationMatcher(ApiDocument document, string basePath)
+    {
+        router = OperationRouter.For(document);
+        this.basePath = basePath;
+    }
 
-    public static OperationMatcher For(ApiDocument document) => Cache.GetValue(document, d => new OperationMatcher(d));
+    /// <param name="basePath">The target URL's path (<c>/api/v1</c> for <c>https://host/api/v1/</c>); empty for a target at the root.</param>
+    public static OperationMatcher For(ApiDocument document, string basePath = "") =>
+        Cache.GetOrCreateValue(document).GetOrAdd(Normalize(basePath), b => new OperationMatcher(document, b));
+
+    /// <summary>The path of a target URL as a base path: no trailing slash, empty for the root.</summary>
+    public static string BasePathOf(Uri target) => Normalize(target.AbsolutePath);
 
     public ApiOperation? Find(string method, string url)
     {
-        var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url.Split('?')[0];
-        var candidates = patterns.Where(p => p.Operation.Method.Equals(method, StringComparison.OrdinalIgnoreCase)).ToList();
+        var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.AbsolutePath : url.Split('?', '#')[0];
+        if (basePath.Length > 0)
+        {
+            // Only a whole segment prefix: /api/v1 is the base of /api/v1/items, not of /api/v10/items.
+            if (!path.StartsWith(basePath, StringComparison.Ordinal)) return null;
+            path = path[basePath.Length..];
+            if (path.Length > 0 && path[0] != '/') return null;
+        }
 
-        // The whole path first; only then allow a base path before the template, so that a
-        // literal template never wins through the prefix (/items/export is /items/{id}, not /export).
-        return candidates.FirstOrDefault(p => p.Exact.IsMatch(path)).Operation
-            ?? candidates.FirstOrDefault(p => p.Prefixed.IsMatch(path)).Operation;
+        return router.Find(method, path.Length == 0 ? "/" : path);
     }
 
-    private static Regex Template(string path, string start) =>
-        new(start + Regex.Replace(Regex.Escape(path), @"\\\{[^/]+?}", "[^/]+") + "/?$", RegexOptions.CultureInvariant);
+    private static string Normalize(string basePath)
+    {
+        var trimmed = basePath.Trim().TrimEnd('/');
+        return trimmed.Length == 0 || trimmed[0] == '/' ? trimmed : "/" + trimmed;
+    }
 }

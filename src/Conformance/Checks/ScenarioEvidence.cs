@@ -20,6 +20,9 @@ public sealed record ScenarioEvidence(
     public const string AfterInverse = "after-inverse";
     public const string BeforeReplay = "before-replay";
 
+    /// <summary>The target URL's own path, under which every operation path was sent (empty at the root).</summary>
+    public string TargetBasePath { get; init; } = "";
+
     public IEnumerable<(Exchange Exchange, int Index)> Stimuli =>
         Exchanges.Select((e, i) => (e, i)).Where(x => x.e.Label.StartsWith("stimulus", StringComparison.Ordinal));
 

@@ -6,7 +6,8 @@ namespace Conformance.Checks;
 
 /// <summary>
 /// Validates a recorded body against the documented schema of its response (JSON Schema 2020-12;
-/// formats are annotations, as in OpenAPI 3.1's dialect).
+/// formats are annotations, as in OpenAPI 3.1's dialect): a JSON body as JSON, a text body as the
+/// string it is (<see cref="MediaTypes"/>).
 /// </summary>
 internal static class SchemaValidation
 {
@@ -16,7 +17,19 @@ internal static class SchemaValidation
     /// </summary>
     public static CheckOutcome? CannotJudge(string check, ResolvedRequirement requirement, JudgedExchange judged, ApiResponse documented)
     {
-        if (Media(judged, documented)?.Schema is null)
+        var media = Media(judged, documented);
+        if (media is null && documented.Content.Count > 0)
+        {
+            // An undocumented media type is the content-type check's finding; the body is not read as another type's.
+            return Outcomes.Skip(check, requirement, $"a {(judged.MediaType.Length > 0 ? judged.MediaType : "untyped")} body is judged by its media type only");
+        }
+
+        if (media?.Schema is not null && !MediaTypes.IsJson(media.MediaType) && MediaTypes.AsStringInstance(media, judged.Response.Body) is null)
+        {
+            return Outcomes.Skip(check, requirement, $"a {judged.MediaType} body is judged by its media type only: its schema does not describe text");
+        }
+
+        if (media?.Schema is null)
         {
             return judged.Response.Body.Length == 0
                 ? Outcomes.Skip(check, requirement, "no body and no schema")
@@ -36,7 +49,13 @@ internal static class SchemaValidation
     /// </summary>
     public static SchemaResult Validate(JudgedExchange judged, ApiResponse documented)
     {
-        var schema = Media(judged, documented)!.Schema!;
+        var media = Media(judged, documented)!;
+        var schema = media.Schema!;
+        if (!MediaTypes.IsJson(media.MediaType) && MediaTypes.AsStringInstance(media, judged.Response.UnredactedBody ?? judged.Response.Body) is { } text)
+        {
+            return schema.Validate(text);
+        }
+
         if (judged.Exchange.Json is null) return new SchemaResult([new SchemaError("", "body", judged.Exchange.JsonProblem ?? "the body is not JSON")]);
 
         // Validated as it came: redaction (a masked password) must not break a minLength or a pattern.
@@ -45,7 +64,7 @@ internal static class SchemaValidation
 
     /// <summary>The errors on one line: "the body is not JSON", or the validator's first errors.</summary>
     public static string Explain(JudgedExchange judged, SchemaResult result) =>
-        judged.Exchange.Json is null ? judged.Exchange.JsonProblem ?? "the body is not JSON" : result.Describe();
+        judged.Exchange.Json is null && MediaTypes.IsJson(judged.MediaType) ? judged.Exchange.JsonProblem ?? "the body is not JSON" : result.Describe();
 
     /// <summary>The outcome for a schema that cannot be used: INCONCLUSIVE, naming the schema and why.</summary>
     public static CheckOutcome Unusable(string check, ResolvedRequirement requirement, JudgedExchange judged, ApiResponse documented, SchemaResult result) =>
@@ -64,7 +83,5 @@ internal static class SchemaValidation
         }
     }
 
-    private static ApiMediaType? Media(JudgedExchange judged, ApiResponse documented) =>
-        documented.Content.FirstOrDefault(c => c.MediaType.Equals(judged.MediaType, StringComparison.OrdinalIgnoreCase))
-        ?? documented.Content.FirstOrDefault(c => c.IsJson);
+    private static ApiMediaType? Media(JudgedExchange judged, ApiResponse documented) => MediaTypes.Documented(documented, judged.MediaType);
 }

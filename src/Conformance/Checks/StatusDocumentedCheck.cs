@@ -18,7 +18,13 @@ internal sealed class StatusDocumentedCheck : ICheck
         {
             var requirement = context.Requirement("response/status-documented", judged.Operation);
             var documented = judged.Operation!.Responses.Select(r => r.StatusCode).ToList();
-            if (judged.Documented is not null)
+            if (documented.Count == 0)
+            {
+                // OpenAPI 3.1 lets an operation document no response: then no status is one it documents, and none breaks it.
+                yield return Outcomes.Gap(Name, requirement, $"the documents list no response for {judged.Operation.Label}",
+                    "documented: (none)", Outcomes.Describe(judged.Exchange), judged.Index);
+            }
+            else if (judged.Documented is not null)
             {
                 yield return Outcomes.Pass(Name, requirement, $"{judged.Response.Status} is documented");
             }

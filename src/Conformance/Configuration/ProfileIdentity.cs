@@ -14,6 +14,12 @@ public sealed record ProfileIdentity(
     /// <summary>Fixture kinds this identity cannot access at all (<c>deniedKinds</c>), e.g. an identity without the permission.</summary>
     public IReadOnlyList<string> DeniedKinds { get; init; } = [];
 
+    /// <summary>The HTTP Basic user (RFC 7617), an extra field of the identity.</summary>
+    public const string UsernameField = "username";
+
+    /// <summary>The HTTP Basic password, an extra field of the identity (a secret).</summary>
+    public const string PasswordField = "password";
+
     // A record prints every member by default; an identity that reaches a log or an assertion
     // message must not carry its token or secret with it.
     private bool PrintMembers(StringBuilder builder)

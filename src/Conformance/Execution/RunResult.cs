@@ -32,6 +32,27 @@ public sealed record RunResult(RunInfo Info, IReadOnlyList<ScenarioResult> Scena
         || Scenarios.Any(s => s.Verdict == Verdict.Fail || (failOn <= RequirementLevel.Should && s.Verdict == Verdict.Warn));
 
     /// <summary>
+    /// Whether the run tested nothing: no scenario, or every scenario SKIP (a profile without the
+    /// identities the schemes need, a scheme the suite cannot send). Such a run proves nothing
+    /// and must not pass a gate.
+    /// </summary>
+    public bool NothingTested => Scenarios.All(s => s.Verdict == Verdict.Skip);
+
+    /// <summary>One line saying why nothing was tested (the most frequent skip reason); null when something was.</summary>
+    public string? NothingTestedReason
+    {
+        get
+        {
+            if (!NothingTested) return null;
+            if (Scenarios.Count == 0) return "nothing was tested: no scenario ran";
+            var reasons = Scenarios.GroupBy(s => s.Reason ?? "no reason given", StringComparer.Ordinal).OrderByDescending(g => g.Count()).ToList();
+            var most = reasons[0];
+            var others = reasons.Count > 1 ? $"; {reasons.Count - 1} other reasons in the reports" : "";
+            return $"nothing was tested: all {Scenarios.Count} scenarios were skipped ({most.Count()} because {most.Key}{others})";
+        }
+    }
+
+    /// <summary>
     /// The documentation gaps of the run, once each (the same gap found by several scenarios is
     /// one finding for the vendor), in run order.
     /// </summary>

@@ -40,7 +40,11 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
     {
         var readings = Watch?.Timeline.Readings() ?? new Dictionary<string, StateReading>();
         var states = readings.ToDictionary(r => r.Key, r => r.Value.State);
-        return new ScenarioEvidence(Exchanges, states, Fixture, othersBefore.ToDictionary(o => o.Key, o => o.Value.State), othersAfter) { Readings = readings };
+        return new ScenarioEvidence(Exchanges, states, Fixture, othersBefore.ToDictionary(o => o.Key, o => o.Value.State), othersAfter)
+        {
+            Readings = readings,
+            TargetBasePath = OperationMatcher.BasePathOf(session.Transport.BaseUrl),
+        };
     }
 
     public async Task PrepareAsync(FixtureLease leased, FixtureNeed need, CancellationToken cancellationToken)
@@ -194,7 +198,7 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
         if (session.Document.FindOperation(plan.ViaOperation) is not { } via) return;
         var request = RequestBuilder.Build(via, Template(via), "conformance-auth-flow", Identity(AuthPlan.Valid));
         var authorized = await session.Authorizer.AuthorizeAsync(via, request, AuthPlan.Valid, ct);
-        var matcher = OperationMatcher.For(session.Document);
+        var matcher = OperationMatcher.For(session.Document, OperationMatcher.BasePathOf(session.Transport.BaseUrl));
         Exchanges.AddRange(authorized.SetupExchanges.Select(e =>
             matcher.Find(e.Request.Method, e.Request.Url) == Scenario.Operation ? e with { Label = "stimulus" } : e));
         if (authorized.SkipReason is not null) Skip = authorized.SkipReason;

@@ -29,7 +29,7 @@ internal static class OperationReader
                     schemas.Follow(JsonPointer.Append($"{pointer}/responses", r.Key)) + "/content")).ToList(),
                 $"{pointer}/responses/{r.Key}"))
             .ToList();
-        if (responses.Count == 0) problems.Add(pointer + "/responses", "operation documents no response");
+        if (responses.Count == 0) problems.Add(raw.ContainsKey("responses") ? pointer + "/responses" : pointer, "operation documents no response");
 
         return new ApiOperation(
             upper,

@@ -47,7 +47,7 @@ public static partial class SpecLoader
 
         CheckVersion(root, displayName, text);
         var problems = new ProblemSink(displayName, text);
-        var nswag = LoadWithNSwag(root, displayName, documentPath, problems);
+        var nswag = LoadWithNSwag(ForNSwag(root), displayName, documentPath, problems);
         return Build(root, nswag, displayName, problems);
     }
 
@@ -113,6 +113,38 @@ public static partial class SpecLoader
         broken.ForEach(p => restPaths?.Remove(p));
         if (broken.Count > 0 && TryNSwag(rest, documentPath, out doc, out _)) return doc!;
         throw new SpecLoadException($"{file}: cannot read OpenAPI document: {error}");
+    }
+
+    /// <summary>
+    /// What NSwag refuses although OpenAPI 3.1 allows it, smoothed in a copy for NSwag alone (the
+    /// document itself is left as written, and the suite reads these parts from it):
+    /// an operation without <c>responses</c> (optional since 3.1, §4.8.10; NSwag would drop the
+    /// whole path) gets an empty Responses Object, and <see cref="OperationReader"/> records that
+    /// it documents none; a <c>mutualTLS</c> security scheme (§4.8.27; NSwag cannot read the type,
+    /// and would refuse the whole document) is left out of NSwag's copy — the suite reads the
+    /// schemes from the document and says it cannot send that one.
+    /// </summary>
+    private static JsonObject ForNSwag(JsonObject root)
+    {
+        bool Lacks(JsonNode? operation) => operation is JsonObject o && !o.ContainsKey("responses");
+        bool Unreadable(JsonNode? scheme) => VocabularyReader.Text(scheme?["type"]) == "mutualTLS";
+        var paths = root["paths"] as JsonObject ?? [];
+        var schemes = root["components"]?["securitySchemes"] as JsonObject ?? [];
+        if (!paths.Any(p => p.Value is JsonObject item && Methods.Any(m => Lacks(item[m]))) && !schemes.Any(s => Unreadable(s.Value))) return root;
+
+        var copy = (JsonObject)root.DeepClone();
+        foreach (var (_, item) in copy["paths"] as JsonObject ?? [])
+        {
+            if (item is not JsonObject pathItem) continue;
+            foreach (var method in Methods.Where(m => Lacks(pathItem[m]))) ((JsonObject)pathItem[method]!)["responses"] = new JsonObject();
+        }
+
+        if (copy["components"]?["securitySchemes"] is JsonObject copied)
+        {
+            foreach (var name in copied.Where(s => Unreadable(s.Value)).Select(s => s.Key).ToList()) copied.Remove(name);
+        }
+
+        return copy;
     }
 
     private static bool TryNSwag(JsonObject root, string? documentPath, out OpenApiDocument? doc, out string? error)

@@ -25,6 +25,8 @@ internal static partial class YamlJsonReader
     /// <summary>The most nodes a document may expand to, aliases counted each time they are used (Dfns: 52,400).</summary>
     public const int MaxNodes = 500_000;
 
+    private const int MaxBlockScalarRepairs = 10_000;
+
     public static SpecText Read(string yaml, string file)
     {
         if (yaml.Length > MaxCharacters)
@@ -38,16 +40,7 @@ internal static partial class YamlJsonReader
             throw new SpecLoadException($"{file}:{deep.Line}: the document nests deeper than {MaxDepth} levels");
         }
 
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
-            throw new SpecLoadException($"{file}:{e.Start.Line}: invalid YAML: {reason}");
-        }
+        var stream = LoadStream(yaml, file);
 
         if (stream.Documents.Count == 0)
         {
@@ -59,6 +52,31 @@ internal static partial class YamlJsonReader
         var root = Convert(stream.Documents[0].RootNode, "", lines, budget, 0)
             ?? throw new SpecLoadException($"{file}: the document is null; expected an OpenAPI 3.x document");
         return new SpecText(root, lines);
+    }
+
+    private static YamlStream LoadStream(string yaml, string file)
+    {
+        // Each repair blanks the leading empty lines of one block scalar; a document has finitely many.
+        for (var repairs = 0; ; repairs++)
+        {
+            var stream = new YamlStream();
+            try
+            {
+                stream.Load(new StringReader(yaml));
+                return stream;
+            }
+            catch (YamlException e)
+            {
+                if (repairs < MaxBlockScalarRepairs && BlockScalarLeadingLines.Repair(yaml, e) is { } repaired)
+                {
+                    yaml = repaired;
+                    continue;
+                }
+
+                var reason = (e.InnerException?.Message ?? e.Message).Split('\n')[0];
+                throw new SpecLoadException($"{file}:{e.Start.Line}: invalid YAML: {reason}");
+            }
+        }
     }
 
     /// <summary>The deepest <c>[</c>/<c>{</c> nesting outside quotes and comments, and a line where it is reached.</summary>

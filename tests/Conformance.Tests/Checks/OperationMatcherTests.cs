@@ -43,11 +43,28 @@ public sealed class OperationMatcherTests
         Assert.That(Find("GET", url), Is.EqualTo(expected));
     }
 
-    [TestCase("http://127.0.0.1:1/api/v1/items/42", "items.get")]
-    [TestCase("http://127.0.0.1:1/base/items/list", "items.list")]
-    public void Find_BasePathPrefix_IsTolerated(string url, string expected)
+    [TestCase("http://127.0.0.1:1/api/v1/items/42", "/api/v1", "items.get")]
+    [TestCase("http://127.0.0.1:1/api/v1/items/list", "/api/v1/", "items.list")]
+    [TestCase("http://127.0.0.1:1/api/v1/", "/api/v1", null)]
+    [TestCase("http://127.0.0.1:1/base/items/list", "/base", "items.list")]
+    public void Find_TargetBasePath_IsTakenOff(string url, string basePath, string? expected)
     {
-        Assert.That(Find("GET", url), Is.EqualTo(expected));
+        Assert.That(OperationMatcher.For(Document, basePath).Find("GET", url)?.Slug, Is.EqualTo(expected));
+    }
+
+    [TestCase("http://127.0.0.1:1/api/v1/items/42")]
+    [TestCase("http://127.0.0.1:1/base/items/list")]
+    public void Find_PrefixThatIsNotTheTargetBasePath_IsNoOperation(string url)
+    {
+        // Before: any prefix was tolerated, so a request outside the target matched an operation.
+        Assert.That(Find("GET", url), Is.Null);
+    }
+
+    [TestCase("http://127.0.0.1:1/api/v10/items/42")]
+    [TestCase("http://127.0.0.1:1/other/items/42")]
+    public void Find_OutsideTheTargetBasePath_IsNoOperation(string url)
+    {
+        Assert.That(OperationMatcher.For(Document, "/api/v1").Find("GET", url), Is.Null);
     }
 
     [TestCase("DELETE", "items.delete")]
@@ -95,5 +112,20 @@ public sealed class OperationMatcherTests
     public void Find_ExactTemplateMatch_BeatsAMatchThatNeedsABasePath()
     {
         Assert.That(Find("GET", "http://127.0.0.1:1/items/export"), Is.EqualTo("items.get"));
+    }
+
+    [Test]
+    public void For_DifferentBasePaths_DifferentMatchers()
+    {
+        Assert.That(OperationMatcher.For(Document, "/api"), Is.Not.SameAs(OperationMatcher.For(Document)));
+    }
+
+    [TestCase("https://host/", "")]
+    [TestCase("https://host", "")]
+    [TestCase("https://host/api/v1", "/api/v1")]
+    [TestCase("https://host/api/v1/", "/api/v1")]
+    public void BasePathOf_TargetUrl(string target, string expected)
+    {
+        Assert.That(OperationMatcher.BasePathOf(new Uri(target)), Is.EqualTo(expected));
     }
 }

@@ -25,8 +25,13 @@ internal sealed class AuthScenarios : IScenarioGenerator
         foreach (var name in operation.PrimarySecurity)
         {
             if (context.Document.SecuritySchemes.GetValueOrDefault(name) is not { } scheme) continue;
-            if (scheme.Auth.Kind is not (AuthKind.Bearer or AuthKind.StaticHeader or AuthKind.OAuth2ClientCredentials)) continue;
-            var what = scheme.ParameterName ?? (scheme.Auth.Kind == AuthKind.OAuth2ClientCredentials ? "OAuth 2.0 access token" : "bearer token");
+            if (scheme.Auth.Kind is not (AuthKind.Bearer or AuthKind.StaticHeader or AuthKind.OAuth2ClientCredentials or AuthKind.Basic)) continue;
+            var what = scheme.ParameterName ?? scheme.Auth.Kind switch
+            {
+                AuthKind.OAuth2ClientCredentials => "OAuth 2.0 access token",
+                AuthKind.Basic => "HTTP Basic credential",
+                _ => "bearer token",
+            };
             yield return context.Refused(operation, ScenarioClasses.Auth, "auth/missing-rejected", $"{name}-missing", $"omits the {what}",
                 AuthPlan.Valid with { Omit = new HashSet<string> { name } }, name);
             yield return context.Refused(operation, ScenarioClasses.Auth, "auth/invalid-rejected", $"{name}-invalid", $"sends a forged {what}",

@@ -1,15 +1,29 @@
 using Conformance.Auth;
 using Conformance.Scenarios.Plans;
 using Conformance.Spec;
+using Conformance.Spec.Vocabulary;
 
 namespace Conformance.Scenarios.Generators;
 
-/// <summary>A valid request with valid credentials gets a documented 2xx, body and media type.</summary>
+/// <summary>
+/// A valid request with valid credentials gets a documented 2xx, body and media type — or, for an
+/// operation that documents its success only as a redirect (a 3xx to a download, and no 2xx),
+/// that redirect: the expectation claims no more than the document.
+/// </summary>
 internal sealed class PositiveScenarios : IScenarioGenerator
 {
+    private static Expectation? DocumentedRedirect(ApiOperation operation)
+    {
+        if (operation.Responses.Any(r => r.IsSuccess)) return null;
+        var redirects = operation.Responses.Where(r => r.StatusCode.StartsWith('3')).ToList();
+        if (redirects.Count == 0) return null;
+        var codes = redirects.Select(r => int.TryParse(r.StatusCode, out var code) ? code : 0).Where(c => c > 0).ToArray();
+        return new Expectation(redirects.Any(r => !int.TryParse(r.StatusCode, out _)) ? StatusMatcher.OfClass(3) : StatusMatcher.Exactly(codes));
+    }
+
     public IEnumerable<Scenario> Generate(GenerationContext context, ApiOperation operation)
     {
-        var requirement = context.Requirements.Require(operation, "positive/accepted");
+        var requirement = context.Requirements.Require(operation, "positive/accepted", DocumentedRedirect(operation));
         var flow = AuthFlowSteps.Of(context.Document, operation);
         if (flow is { IsToken: true })
         {

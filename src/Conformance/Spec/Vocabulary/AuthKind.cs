@@ -8,5 +8,8 @@ public enum AuthKind
     Nonce,
     UserAction,
     OAuth2ClientCredentials,
+
+    /// <summary>HTTP Basic (RFC 7617) from the identity's <c>username</c> and <c>password</c>.</summary>
+    Basic,
     Unsupported,
 }

@@ -255,11 +255,15 @@ internal sealed class VocabularyReader(ProblemSink problems)
         if (scheme["x-conformance-auth"] is not JsonObject x)
         {
             // No vocabulary: derive the provider from the OpenAPI type.
+            // HTTP auth schemes are case-insensitive (RFC 9110 §11.1). An OAuth 2.0 or OpenID Connect
+            // flow the suite cannot run itself takes an access token from the profile instead.
             return type switch
             {
-                "http" when Text(scheme["scheme"]) is "bearer" or "Bearer" => new AuthBinding(AuthKind.Bearer, "token", []),
+                "http" when Text(scheme["scheme"])?.ToLowerInvariant() == "bearer" => new AuthBinding(AuthKind.Bearer, "token", []),
+                "http" when Text(scheme["scheme"])?.ToLowerInvariant() == "basic" => new AuthBinding(AuthKind.Basic, null, []),
                 "apiKey" => new AuthBinding(AuthKind.StaticHeader, null, []),
                 "oauth2" when scheme["flows"]?["clientCredentials"] is not null => new AuthBinding(AuthKind.OAuth2ClientCredentials, null, ["body", "basic"]),
+                "oauth2" or "openIdConnect" => new AuthBinding(AuthKind.Bearer, "token", []),
                 _ => new AuthBinding(AuthKind.Unsupported, null, []),
             };
         }
@@ -271,6 +275,7 @@ internal sealed class VocabularyReader(ProblemSink problems)
             "nonce" => AuthKind.Nonce,
             "user-action" => AuthKind.UserAction,
             "oauth2-client-credentials" => AuthKind.OAuth2ClientCredentials,
+            "basic" => AuthKind.Basic,
             var other => Unsupported(pointer + "/x-conformance-auth/kind", other),
         };
         var field = Text(x["secret"]) ?? Text(x["value"]) ?? (kind == AuthKind.Bearer ? "token" : null);
@@ -340,7 +345,7 @@ internal sealed class VocabularyReader(ProblemSink problems)
 
     private AuthKind Unsupported(string pointer, string? kind)
     {
-        problems.Add(pointer, $"unknown x-conformance-auth kind '{kind}' (known: bearer, static-header, nonce, user-action, oauth2-client-credentials)");
+        problems.Add(pointer, $"unknown x-conformance-auth kind '{kind}' (known: bearer, static-header, nonce, user-action, oauth2-client-credentials, basic)");
         return AuthKind.Unsupported;
     }
 
