@@ -28,6 +28,9 @@ public sealed class RunControl : IDisposable
 
     public bool Abandoned => abandon.IsCancellationRequested;
 
+    /// <summary>Whether the run stopped because the target stopped answering (not a signal or the budget).</summary>
+    public bool TargetUnresponsive { get; private set; }
+
     /// <summary>Stops the run (the first reason given is kept).</summary>
     public void Stop(string reason)
     {
@@ -54,6 +57,7 @@ public sealed class RunControl : IDisposable
     {
         if (Interlocked.Increment(ref consecutiveFailures) >= UnresponsiveAfter)
         {
+            TargetUnresponsive = true;
             Stop($"target unresponsive: {UnresponsiveAfter} requests in a row got no answer (last: {error})");
         }
     }

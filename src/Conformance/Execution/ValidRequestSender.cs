@@ -21,8 +21,12 @@ internal static class ValidRequestSender
         VendorSession session, ApiOperation operation, OutgoingRequest request, string label, CancellationToken cancellationToken)
     {
         var exchanges = new List<Exchange>();
-        // A restoration (and the probes around it) also outlasts a stalled answer or two.
-        var retry = EngineRetry.Create<Attempt>(a => a.Decisive, session.Time, restoring: label.Contains("restore", StringComparison.Ordinal));
+        // A restoration (and the probes around it) also outlasts a stalled answer or two — unless the
+        // run already found the target unresponsive: then each step is tried once, so a dark target
+        // costs one timeout per step instead of minutes of backoff; what it cannot confirm is
+        // reported UNCONFIRMED and kept in the journal for the next run to put back.
+        var dark = session.Transport is WatchedTransport { TargetUnresponsive: true };
+        var retry = EngineRetry.Create<Attempt>(a => a.Decisive, session.Time, restoring: label.Contains("restore", StringComparison.Ordinal) && !dark);
         Attempt attempt = new(null, null, null);
         for (var round = 0; round < 2; round++)
         {

@@ -10,6 +10,9 @@ internal sealed class WatchedTransport(IHttpTransport inner, RunControl control)
 {
     public Uri BaseUrl => inner.BaseUrl;
 
+    /// <summary>Whether the run has declared the target unresponsive (its requests go on being watched).</summary>
+    public bool TargetUnresponsive => control.TargetUnresponsive;
+
     public async Task<SentExchange> SendAsync(OutgoingRequest request, string label, CancellationToken cancellationToken)
     {
         var sent = await inner.SendAsync(request, label, cancellationToken);
