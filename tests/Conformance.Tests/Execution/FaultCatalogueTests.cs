@@ -34,6 +34,26 @@ public sealed class FaultCatalogueTests
         });
     }
 
+    public static IEnumerable<TestCaseData> FuzzFaults() =>
+        FaultCatalogue.All.Where(f => f.FoundBy == FaultDescriptor.Fuzzing)
+            .Select(f => new TestCaseData(f.Name, f.RequirementId, $"{f.Contract}.{f.OperationId}/*").SetName($"Fault {f.Name} is caught by fuzzing"));
+
+    /// <summary>A fault only generated requests reach: caught by the fuzzing phase, not by the fixed scenarios.</summary>
+    [TestCaseSource(nameof(FuzzFaults))]
+    public async Task FuzzFaultIsCaughtOnlyByFuzzing(string fault, string requirementId, string filter)
+    {
+        var fixedOnly = await RunAsync(filter, [fault]);
+        var settings = new ConformanceSettings { Filter = filter, ReferenceFaults = [fault], Parallelism = 4, Fuzz = 200, Seed = 1234 };
+        await using var run = await MultiTargetRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, CancellationToken.None);
+        var fuzzed = await run.RunAllAsync(null, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fixedOnly.Scenarios.SelectMany(s => s.Decisive).Select(f => f.RequirementId), Does.Not.Contain(requirementId), "the fixed scenarios must not reach it");
+            Assert.That(fuzzed.Scenarios.Where(s => s.Scenario.Class == "fuzz").SelectMany(s => s.Decisive).Select(f => f.RequirementId), Does.Contain(requirementId));
+        });
+    }
+
     [Test]
     public async Task FaithfulTargetPassesClean()
     {

@@ -22,6 +22,7 @@ internal sealed class OperationFuzzer(VendorSession session, Func<Scenario, Canc
     private readonly ApiDocument document = session.Document;
     private readonly GenerationContext context = new(session.Document, GeneratorOptions.Default);
     private int sent;
+    private int searched;
 
     public async Task<IReadOnlyList<ScenarioResult>> RunAsync(CancellationToken ct)
     {
@@ -59,6 +60,7 @@ internal sealed class OperationFuzzer(VendorSession session, Func<Scenario, Canc
             }
         }
 
+        searched = sent;
         var results = new List<ScenarioResult>();
         foreach (var property in FuzzProperties.All)
         {
@@ -154,6 +156,10 @@ internal sealed class OperationFuzzer(VendorSession session, Func<Scenario, Canc
         var checks = FuzzProperties.Checks(property);
         var outcomes = result.Outcomes.Where(o => checks.Contains(o.Check)).ToList();
         if (result.Verdict is Verdict.Skip || outcomes.Count == 0) return null;
+
+        // A 5xx is not_a_server_error's finding; the other properties judge accepted or refused answers only.
+        if (property is not (FuzzProperties.NotAServerError or FuzzProperties.ResponseSchemaConformance)
+            && result.Exchanges.LastOrDefault(e => e.Label.StartsWith("stimulus", StringComparison.Ordinal))?.Status >= 500) return null;
         return Judge.Decide(outcomes) switch
         {
             Verdict.Fail or Verdict.Warn => true,
@@ -219,7 +225,7 @@ internal sealed class OperationFuzzer(VendorSession session, Func<Scenario, Canc
         var outcomes = smallest.Result.Outcomes.Where(o => checks.Contains(o.Check)).ToList();
         var verdict = Judge.Decide(outcomes);
         var stimulus = new StringBuilder()
-            .Append($"sends {sent} generated requests (--seed {settings.Seed}); the smallest that breaks it, after {shrinks} shrinks (CsCheck seed {smallest.CaseSeed}): ")
+            .Append($"sends {searched} generated requests (--seed {settings.Seed}); the smallest that breaks it, after {shrinks} shrinks (CsCheck seed {smallest.CaseSeed}): ")
             .Append(smallest.Case.Input.Describe())
             .ToString();
         return new ScenarioResult(PropertyScenario(property, stimulus, (SingleRequestPlan)smallest.Result.Scenario.Plan), verdict, outcomes, smallest.Result.Exchanges,
@@ -230,7 +236,7 @@ internal sealed class OperationFuzzer(VendorSession session, Func<Scenario, Canc
     {
         var requirement = Requirement(property);
         var outcome = Outcomes.Pass(property, requirement, $"{count} generated requests of this kind, none broke it");
-        return new ScenarioResult(PropertyScenario(property, $"sends {sent} generated requests (--seed {settings.Seed}); {count} judged for {property}"), Verdict.Pass, [outcome], [], null,
+        return new ScenarioResult(PropertyScenario(property, $"sends {searched} generated requests (--seed {settings.Seed}); {count} judged for {property}"), Verdict.Pass, [outcome], [], null,
             started, session.Time.GetUtcNow() - started);
     }
 
@@ -238,12 +244,12 @@ internal sealed class OperationFuzzer(VendorSession session, Func<Scenario, Canc
     {
         var reason = $"none of the {count} generated requests of this kind could be judged (throttled, unanswered or not set up)";
         var outcome = Outcomes.Inconclusive(property, Requirement(property), reason);
-        return new ScenarioResult(PropertyScenario(property, $"sends {sent} generated requests (--seed {settings.Seed})"), Verdict.Inconclusive, [outcome], [], reason,
+        return new ScenarioResult(PropertyScenario(property, $"sends {searched} generated requests (--seed {settings.Seed})"), Verdict.Inconclusive, [outcome], [], reason,
             started, session.Time.GetUtcNow() - started);
     }
 
     private ScenarioResult Skipped(string property, string reason, DateTimeOffset started) =>
-        new(PropertyScenario(property, $"sends {sent} generated requests (--seed {settings.Seed})"), Verdict.Skip, [], [], reason, started, session.Time.GetUtcNow() - started);
+        new(PropertyScenario(property, $"sends {searched} generated requests (--seed {settings.Seed})"), Verdict.Skip, [], [], reason, started, session.Time.GetUtcNow() - started);
 
     private static string NoneOfKind(string property) => property switch
     {
