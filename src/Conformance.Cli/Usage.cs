@@ -41,6 +41,8 @@ internal static class Usage
                         answer (default 10): restore, report INCOMPLETE, exit 2
         --skip-broken-operations leave out (and list) operations the spec loader cannot read, instead
                         of stopping with exit 2
+        --fuzz N        a fuzzing phase after the scenarios: N generated requests per operation (default 0: off)
+        --seed S        the fuzzing seed (default: drawn and printed); the same seed replays the same requests
         --recover       only put back the fixtures an earlier, unfinished run left changed (every run
                         does this first, from the journal in <reports>/.journal/), then exit
 

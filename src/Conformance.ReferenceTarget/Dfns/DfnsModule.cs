@@ -25,7 +25,7 @@ internal sealed class DfnsModule
         var gate = new DfnsGate(world, Nonces, _replies, faults);
         var userActions = new UserActionService(world.Directory, time, faults);
         _activation = new ActivationEndpoint(gate, new IdBodyParser(faults), userActions, new DfnsStateChanges(world, _replies, faults), _replies, faults);
-        _userActions = new UserActionEndpoints(gate, userActions, world.Directory, _replies);
+        _userActions = new UserActionEndpoints(gate, userActions, world.Directory, _replies, faults);
         _probes = new ProbeEndpoints(gate, world.Directory, _replies);
     }
 

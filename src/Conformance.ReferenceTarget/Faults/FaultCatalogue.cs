@@ -41,6 +41,7 @@ public static class FaultCatalogue
         Legacy(FaultNames.DfnsSchemaExtraPropertyAccepted, CredActivate, "schema/invalid-rejected", "a body with an extra property is accepted"),
         Legacy(FaultNames.DfnsSchemaEmptyIdAccepted, CredActivate, "schema/invalid-rejected", "an empty credentialUuid is accepted (200, nothing changes)"),
         Legacy(FaultNames.DfnsSchemaMissingFieldCrash, CredDeactivate, "schema/required-rejected", "a body without credentialUuid answers 500 instead of 400"),
+        Legacy(FaultNames.DfnsFuzzPayloadCrash, "auth.action.init", "response/no-5xx", "a userActionPayload with a character outside ASCII answers 500 (only generated requests reach it: found by --fuzz)") with { FoundBy = FaultDescriptor.Fuzzing },
         Legacy(FaultNames.DfnsSuccessWithoutMessage, CredActivate, "response/schema-valid", "the 200 body lacks the required message property"),
         Legacy(FaultNames.DfnsSuccessTextPlain, CredActivate, "response/content-type", "the 200 body is sent as text/plain"),
         Legacy(FaultNames.DfnsFlatErrorShape, CredActivate, "response/error-shape", "errors are {\"message\":...} instead of {\"error\":{\"message\":...}}"),

@@ -20,6 +20,12 @@ public sealed record FaultDescriptor(string Name, string Vendor, string Operatio
     /// <summary>The API of the reference target that honours the fault (<see cref="ReferenceApis"/>).</summary>
     public string Api { get; init; } = ReferenceApis.Main;
 
+    /// <summary>What catches the fault: <see cref="Scenarios"/> (the default run) or <see cref="Fuzzing"/> (only a run with <c>--fuzz</c>).</summary>
+    public string FoundBy { get; init; } = Scenarios;
+
+    public const string Scenarios = "scenarios";
+    public const string Fuzzing = "fuzzing";
+
     /// <summary>The full requirement id: <c>&lt;contract&gt;.&lt;operationId&gt;/&lt;key&gt;</c>.</summary>
     public string RequirementId => $"{Contract}.{OperationId}/{RequirementKey}";
 }

@@ -26,6 +26,7 @@ internal static class FaultNames
     public const string DfnsSchemaExtraPropertyAccepted = "dfns-schema-extra-property-accepted";
     public const string DfnsSchemaEmptyIdAccepted = "dfns-schema-empty-id-accepted";
     public const string DfnsSchemaMissingFieldCrash = "dfns-schema-missing-field-500";
+    public const string DfnsFuzzPayloadCrash = "dfns-fuzz-payload-500";
     public const string DfnsSuccessWithoutMessage = "dfns-success-without-message";
     public const string DfnsSuccessTextPlain = "dfns-success-text-plain";
     public const string DfnsFlatErrorShape = "dfns-flat-error-shape";

@@ -67,4 +67,10 @@ public sealed record ConformanceSettings
 
     /// <summary>Only list the scenarios (<c>--dry-run</c>): no journal, no recovery, no drift read — nothing is sent.</summary>
     public bool ListOnly { get; init; }
+
+    /// <summary>Generated requests per operation in the fuzzing phase (<c>--fuzz N</c>); 0 (the default) runs no fuzzing phase.</summary>
+    public int Fuzz { get; init; }
+
+    /// <summary>The fuzzing phase's seed (<c>--seed S</c>): the same seed replays the same requests; null draws one (printed with the results).</summary>
+    public int? Seed { get; init; }
 }

@@ -13,7 +13,8 @@ public static class SettingsReader
     /// <summary>Setting names; environment variables are <c>CONFORMANCE_</c> + upper case with underscores.</summary>
     public static readonly IReadOnlyList<string> Names =
         ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "only",
-         "max-rps", "ca-cert", "max-body-excerpt", "max-duration", "unresponsive-after", "skip-broken-operations"];
+         "max-rps", "ca-cert", "max-body-excerpt", "max-duration", "unresponsive-after", "skip-broken-operations",
+         "fuzz", "seed"];
 
     /// <summary>Values override the environment one by one (flags and runsettings win).</summary>
     public static ConformanceSettings Read(Func<string, string?> value, string origin = "setting ")
@@ -130,6 +131,26 @@ public static class SettingsReader
             }
 
             settings = settings with { MaxBodyExcerpt = chars };
+        }
+
+        if (value("fuzz") is { Length: > 0 } fuzz)
+        {
+            if (!int.TryParse(fuzz, NumberStyles.None, CultureInfo.InvariantCulture, out var perOperation) || perOperation > 100_000)
+            {
+                throw new SettingsException($"{origin}{Label("fuzz", origin)}: '{fuzz}' is not a number of generated requests per operation from 0 to 100000");
+            }
+
+            settings = settings with { Fuzz = perOperation };
+        }
+
+        if (value("seed") is { Length: > 0 } seed)
+        {
+            if (!int.TryParse(seed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var fuzzSeed))
+            {
+                throw new SettingsException($"{origin}{Label("seed", origin)}: '{seed}' is not a whole number (the seed a fuzzing run printed)");
+            }
+
+            settings = settings with { Seed = fuzzSeed };
         }
 
         if (value("reference-fault") is { Length: > 0 } faults) settings = settings with { ReferenceFaults = faults.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };

@@ -16,6 +16,7 @@ namespace Conformance.Execution;
 public sealed class ConformanceRun : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ScenarioResult> results = new();
+    private readonly List<ScenarioResult> fuzzed = [];
     private readonly RunEngine engine;
     private readonly IAsyncDisposable? embedded;
     private readonly List<IDisposable> owned;
@@ -87,6 +88,7 @@ public sealed class ConformanceRun : IAsyncDisposable
         TimeProvider? time = null, RunControl? control = null)
     {
         time ??= TimeProvider.System;
+        if (settings.Fuzz > 0 && settings.Seed is null) settings = settings with { Seed = Fuzzing.FuzzSeed.Draw() };
         var specs = settings.Specs.Count > 0 ? settings.Specs : RepositoryPaths.DefaultSpecs;
         if (specs.Count == 0) throw new SettingsException("spec is missing: give --spec PATH (or CONFORMANCE_SPEC); no repository specs were found");
         var leftOut = new List<SpecProblem>();
@@ -198,6 +200,14 @@ public sealed class ConformanceRun : IAsyncDisposable
     {
         using var stop = cancellationToken.Register(() => Control.Stop("cancelled"));
         foreach (var result in await engine.RunAllAsync(Scenarios, progress, Control.Stopping)) results[result.Scenario.Id] = result;
+        if (Settings.Fuzz > 0 && !Control.Stopping.IsCancellationRequested)
+        {
+            // After the scenarios: the generated requests never share a fixture with a scenario.
+            var phase = new Fuzzing.FuzzPhase(engine.Sessions, engine.RunAsync, new Fuzzing.FuzzSettings(Settings.Fuzz, Settings.Seed ?? 0), Settings.Parallelism);
+            var found = await phase.RunAsync(Scenarios, progress, Control.Stopping);
+            lock (fuzzed) fuzzed.AddRange(found);
+        }
+
         return Result();
     }
 
@@ -205,8 +215,12 @@ public sealed class ConformanceRun : IAsyncDisposable
     public RunResult Result()
     {
         var ordered = Scenarios.Select(s => results.GetValueOrDefault(s.Id)).OfType<ScenarioResult>().ToList();
+        lock (fuzzed) ordered.AddRange(fuzzed);
         var info = new RunInfo(Target.ToString(), Documents.Select(d => new SpecInfo(d.SourcePath, d.Title, d.Version, d.Vendor) { Contract = d.Contract }).ToList(),
-            SuiteVersion, started, time.GetUtcNow(), Settings.Parallelism, Settings.Filter);
+            SuiteVersion, started, time.GetUtcNow(), Settings.Parallelism, Settings.Filter)
+        {
+            Fuzz = Settings.Fuzz > 0 ? new FuzzInfo(Settings.Fuzz, Settings.Seed ?? 0) : null,
+        };
 
         // A fixture the journal still holds and no scenario reported (restoration abandoned) is left changed too.
         var unrestored = engine.Unrestored.ToList();
@@ -220,7 +234,7 @@ public sealed class ConformanceRun : IAsyncDisposable
         {
             Coverage = coverage.Value,
             Incomplete = Control.StopReason,
-            NotRun = Scenarios.Count - ordered.Count,
+            NotRun = Scenarios.Count - (ordered.Count - fuzzed.Count),
             Drift = Drift,
         };
     }

@@ -76,6 +76,8 @@ public sealed class MultiTargetRun : IAsyncDisposable
     public static async Task<MultiTargetRun> CreateAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, CancellationToken cancellationToken, TimeProvider? time = null,
         RunControl? control = null)
     {
+        // One seed for every target, drawn once: the same requests go to each.
+        if (settings.Fuzz > 0 && settings.Seed is null) settings = settings with { Seed = Fuzzing.FuzzSeed.Draw() };
         time ??= TimeProvider.System;
 
         // Broken input stops the run before any request to any target.
@@ -279,6 +281,7 @@ public sealed class MultiTargetRun : IAsyncDisposable
             Settings.Filter)
         {
             Targets = parts.Select(p => p.Info).ToList(),
+            Fuzz = parts.Select(p => p.Result.Info.Fuzz).FirstOrDefault(f => f is not null),
         };
         return new RunResult(
             info,

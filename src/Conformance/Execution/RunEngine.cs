@@ -16,6 +16,9 @@ internal sealed class RunEngine(IReadOnlyDictionary<string, VendorSession> sessi
 
     public IReadOnlyList<FixtureRestoreFailure> Unrestored => unrestored.ToList();
 
+    /// <summary>The session of each contract (the fuzzing phase builds its requests with them).</summary>
+    public IReadOnlyDictionary<string, VendorSession> Sessions => sessions;
+
     /// <summary>Fixtures of a kind for a vendor (its contracts share one pool).</summary>
     public int Capacity(string vendor, string kind) =>
         sessions.Values.FirstOrDefault(s => s.Document.Vendor == vendor)?.Fixtures.Capacity(kind) ?? 0;

@@ -34,6 +34,7 @@ public sealed class ConsoleReporter(TextWriter output)
                     + $"(expected {fixture.ExpectedState}, observed {fixture.ObservedState ?? "unknown"}): {fixture.Reason}");
             }
 
+            if (run.Info.Fuzz is { } fuzz) output.WriteLine(fuzz.ToString());
             output.WriteLine(run.SummaryLine);
         }
     }

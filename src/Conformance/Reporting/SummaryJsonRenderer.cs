@@ -30,6 +30,7 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
             ["durationSeconds"] = Math.Round((info.FinishedAt - info.StartedAt).TotalSeconds, 3),
             ["parallelism"] = info.Parallelism,
             ["filter"] = info.Filter,
+            ["fuzz"] = info.Fuzz is { } fuzz ? new JsonObject { ["perOperation"] = fuzz.PerOperation, ["seed"] = fuzz.Seed } : null,
             ["failOn"] = ReportText.Level(options.FailOn),
             ["passed"] = run.Incomplete is null && !run.Fails(options.FailOn),
             ["incomplete"] = run.Incomplete,

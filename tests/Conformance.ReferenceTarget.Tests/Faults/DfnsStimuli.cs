@@ -174,6 +174,13 @@ internal static class DfnsStimuli
     public static async Task EmptyId(TestTarget t, DfnsOp op, bool faulty) =>
         await SignedBody(t, op, faulty, $"{{\"{op.IdField}\":\"\"}}", 400);
 
+    /// <summary>POST /auth/action/init with a payload holding <paramref name="payload"/>: 200 with a challenge, or 500 under the fault.</summary>
+    public static async Task NonAsciiPayload(TestTarget t, string payload, bool faulty)
+    {
+        var reply = await t.Dfns.InitAsync("privileged", "PUT", DfnsTestClient.ActivatePath, payload);
+        Assert.That(reply.Code, Is.EqualTo(faulty ? 500 : 200), reply.ToString());
+    }
+
     public static async Task MissingField(TestTarget t, DfnsOp op, bool faulty)
     {
         var token = await t.Dfns.UserActionAsync("PUT", op.Path, "{}");

@@ -33,6 +33,7 @@ internal static class FaultCases
         Dfns("dfns-schema-extra-property-accepted", DfnsStimuli.ExtraProperty, DfnsOp.CredActivate),
         Dfns("dfns-schema-empty-id-accepted", DfnsStimuli.EmptyId, DfnsOp.CredActivate),
         Dfns("dfns-schema-missing-field-500", DfnsStimuli.MissingField, DfnsOp.CredDeactivate),
+        Init("dfns-fuzz-payload-500", DfnsStimuli.NonAsciiPayload),
         Dfns("dfns-success-without-message", DfnsStimuli.SuccessHasMessage, DfnsOp.CredActivate),
         Dfns("dfns-success-text-plain", DfnsStimuli.SuccessContentType, DfnsOp.CredActivate),
         Dfns("dfns-flat-error-shape", DfnsStimuli.ErrorShape, DfnsOp.CredActivate),
@@ -81,6 +82,13 @@ internal static class FaultCases
             : op == DfnsOp.UsersActivate ? "users.activate"
             : "users.deactivate";
         return new FaultCase(fault, (t, faulty) => stimulus(t, op, faulty), t => stimulus(t, op.Sibling, false));
+    }
+
+    /// <summary>A fault of the legacy signing step for one input shape: the control is the same step with an ASCII payload.</summary>
+    private static FaultCase Init(string fault, Func<TestTarget, string, bool, Task> stimulus)
+    {
+        OperationIds[fault] = "auth.action.init";
+        return new FaultCase(fault, (t, faulty) => stimulus(t, "é", faulty), t => stimulus(t, "e", false));
     }
 
     private static FaultCase Current(string fault, Func<TestTarget, CurrentOp, bool, Task> stimulus, CurrentOp op)

@@ -18,7 +18,8 @@ namespace Conformance.Tests.Execution;
 public sealed class FaultCatalogueTests
 {
     public static IEnumerable<TestCaseData> Faults() =>
-        FaultCatalogue.All.Select(f => new TestCaseData(f.Name, f.RequirementId, $"{f.Contract}.{f.OperationId}/*").SetName($"Fault {f.Name} is caught"));
+        FaultCatalogue.All.Where(f => f.FoundBy == FaultDescriptor.Scenarios)
+            .Select(f => new TestCaseData(f.Name, f.RequirementId, $"{f.Contract}.{f.OperationId}/*").SetName($"Fault {f.Name} is caught"));
 
     [TestCaseSource(nameof(Faults))]
     public async Task FaultIsCaught(string fault, string requirementId, string filter)
@@ -30,6 +31,26 @@ public sealed class FaultCatalogueTests
         {
             Assert.That(result.Count(Verdict.Fail) + result.Count(Verdict.Warn), Is.GreaterThan(0), $"no scenario failed or warned with {fault}");
             Assert.That(failing, Does.Contain(requirementId), $"{fault} must fail {requirementId}; failing: {string.Join(", ", failing)}");
+        });
+    }
+
+    public static IEnumerable<TestCaseData> FuzzFaults() =>
+        FaultCatalogue.All.Where(f => f.FoundBy == FaultDescriptor.Fuzzing)
+            .Select(f => new TestCaseData(f.Name, f.RequirementId, $"{f.Contract}.{f.OperationId}/*").SetName($"Fault {f.Name} is caught by fuzzing"));
+
+    /// <summary>A fault only generated requests reach: caught by the fuzzing phase, not by the fixed scenarios.</summary>
+    [TestCaseSource(nameof(FuzzFaults))]
+    public async Task FuzzFaultIsCaughtOnlyByFuzzing(string fault, string requirementId, string filter)
+    {
+        var fixedOnly = await RunAsync(filter, [fault]);
+        var settings = new ConformanceSettings { Filter = filter, ReferenceFaults = [fault], Parallelism = 4, Fuzz = 200, Seed = 1234 };
+        await using var run = await MultiTargetRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, CancellationToken.None);
+        var fuzzed = await run.RunAllAsync(null, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fixedOnly.Scenarios.SelectMany(s => s.Decisive).Select(f => f.RequirementId), Does.Not.Contain(requirementId), "the fixed scenarios must not reach it");
+            Assert.That(fuzzed.Scenarios.Where(s => s.Scenario.Class == "fuzz").SelectMany(s => s.Decisive).Select(f => f.RequirementId), Does.Contain(requirementId));
         });
     }
 

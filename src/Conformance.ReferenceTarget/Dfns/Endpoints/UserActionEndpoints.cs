@@ -2,11 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.ReferenceTarget.Dfns.Model;
 using Conformance.ReferenceTarget.Dfns.UserAction;
+using Conformance.ReferenceTarget.Faults;
 
 namespace Conformance.ReferenceTarget.Dfns.Endpoints;
 
 /// <summary>POST /auth/action/init and POST /auth/action (dfns-facts §2.1, §2.3).</summary>
-internal sealed class UserActionEndpoints(DfnsGate gate, UserActionService userActions, DfnsDirectory directory, DfnsReplies replies)
+internal sealed class UserActionEndpoints(DfnsGate gate, UserActionService userActions, DfnsDirectory directory, DfnsReplies replies, ActiveFaults faults)
 {
     private static readonly string[] InitFields = ["userActionHttpMethod", "userActionHttpPath", "userActionPayload", "userActionServerKind"];
 
@@ -28,6 +29,12 @@ internal sealed class UserActionEndpoints(DfnsGate gate, UserActionService userA
             || !IsServerKind(root))
         {
             return replies.Error(op, 400, DfnsMessages.BodyInvalid);
+        }
+
+        // A payload outside ASCII reaches only generated requests: the fixed scenarios sign JSON bodies of ids.
+        if (faults.Applies(FaultNames.DfnsFuzzPayloadCrash, "dfns", op.Id) && payload.Any(c => c > '\u007f'))
+        {
+            return Results.Json(new JsonObject { ["error"] = new JsonObject { ["message"] = "Internal Server Error" } }, statusCode: 500);
         }
 
         var pending = userActions.Init(admission.Caller, new UserActionBinding(method, path, payload), out var identifier);
