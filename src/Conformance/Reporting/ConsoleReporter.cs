@@ -64,7 +64,9 @@ public sealed class ConsoleReporter(TextWriter output)
             output.WriteLine($"  -> [{ReportText.LevelAndBasis(failure.Level, failure.Basis)}] {failure.RequirementId}{(failure.Quote is null ? "" : $": {failure.Quote}")}");
             output.WriteLine($"     Expected: {failure.Expected}");
             output.WriteLine($"       Actual: {failure.Actual}");
-            if (failure.Curl is { } curl) output.WriteLine($"     Reproduce: {curl}");
+            if (failure.Rerun is { } rerun) output.WriteLine($"        Rerun: {rerun}");
+            if (failure.Curl is { } curl) output.WriteLine($"         curl: {curl}");
+            if (failure.CurlNote is { } note) output.WriteLine($"               ({note})");
         }
     }
 

@@ -127,7 +127,7 @@ public sealed class AllureResultsWriterTests
         {
             Assert.That(Str(replay, "status"), Is.EqualTo("failed"));
             Assert.That(Str(details, "message"), Does.StartWith($"[MUST, documented] {SampleRun.ReplayId}: {SampleRun.ReplayQuote}\nExpected: 400\n  Actual: 200 OK"));
-            Assert.That(Str(details, "trace"), Does.StartWith("curl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
+            Assert.That(Str(details, "trace"), Does.StartWith("Rerun: " + "./run-conformance.sh --target https://staging.example.test --profile profiles/staging.yaml --only " + SampleRun.ReplayId + "\ncurl: curl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
             Assert.That(Str(details, "expected"), Is.EqualTo("400"));
             Assert.That(Status(results, "dfns.credentials.activate/positive/valid-body"), Is.EqualTo("passed"));
             Assert.That(Status(results, "dfns.credentials.deactivate/errors/unknown-id-message"), Is.EqualTo("passed"), "a WARN does not fail under FailOn MUST");

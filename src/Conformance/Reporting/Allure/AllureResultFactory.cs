@@ -16,11 +16,15 @@ namespace Conformance.Reporting.Allure;
 /// </summary>
 internal sealed class AllureResultFactory(ReportOptions options)
 {
-    public (AllureTestResult Result, IReadOnlyList<AllureFile> Files) Create(ScenarioResult result)
+    /// <summary>Characters of each body a passed scenario's evidence keeps: its exchanges are context, not the finding.</summary>
+    public const int PassedBodyExcerpt = 512;
+
+    /// <param name="info">The run's info, for the rerun command of a failure; null leaves it out.</param>
+    public (AllureTestResult Result, IReadOnlyList<AllureFile> Files) Create(ScenarioResult result, RunInfo? info = null)
     {
         var scenario = result.Scenario;
         var files = new List<AllureFile>();
-        var failures = FailureDetail.Of(result);
+        var failures = FailureDetail.Of(result, info, options.RepoRoot);
         var status = Status(result, failures);
         var parameters = new List<AllureParameter>
         {
@@ -32,8 +36,15 @@ internal sealed class AllureResultFactory(ReportOptions options)
         // Several targets run the same scenario: the target is a parameter, so Allure shows them apart, not as retries.
         if (result.Target is { } target) parameters.Add(new AllureParameter("target", target));
         var testCaseId = Md5(scenario.Id);
-        var steps = result.Exchanges.Select((exchange, i) => Step(result, exchange, i, status, files)).ToList();
-        var attachments = new List<AllureAttachment> { Attach(files, "checks", Checks(result), "text/plain", "txt") };
+        // A passed scenario keeps ONE attachment (its checks and every exchange, bodies cut short):
+        // hundreds of passes otherwise make thousands of files and a report too large to send.
+        // Anything else keeps the request and response of each step, bodies up to the excerpt size.
+        var passed = result.Verdict == Verdict.Pass;
+        var steps = result.Exchanges.Select((exchange, i) => Step(result, exchange, i, status, passed ? null : files)).ToList();
+        var attachments = new List<AllureAttachment>
+        {
+            passed ? Attach(files, "evidence", Checks(result) + Exchanges(result.Exchanges), "text/plain", "txt") : Attach(files, "checks", Checks(result), "text/plain", "txt"),
+        };
         var start = Millis(result.StartedAt);
 
         var test = new AllureTestResult(
@@ -73,10 +84,10 @@ internal sealed class AllureResultFactory(ReportOptions options)
         if (result.Verdict == Verdict.Inconclusive) return new AllureStatusDetails("INCONCLUSIVE: " + (result.Reason ?? "the evidence cannot tell"));
         if (failures.Count == 0) return null;
         var first = failures[0];
-        var curls = failures.Select(f => f.Curl).OfType<string>().Distinct(StringComparer.Ordinal);
+        var curls = failures.Select(f => f.Curl is null ? null : "curl: " + f.Curl + (f.CurlNote is null ? "" : $"\n({f.CurlNote})")).OfType<string>().Distinct(StringComparer.Ordinal);
         return new AllureStatusDetails(
             string.Join("\n\n", failures.Select(f => f.Block)),
-            string.Join("\n", curls),
+            string.Join("\n", (first.Rerun is null ? [] : new[] { "Rerun: " + first.Rerun }).Concat(curls)),
             first.Expected,
             first.Actual);
     }
@@ -128,7 +139,8 @@ internal sealed class AllureResultFactory(ReportOptions options)
         return text.ToString();
     }
 
-    private AllureStep Step(ScenarioResult result, Exchange exchange, int index, string testStatus, List<AllureFile> files)
+    /// <param name="files">Where the step's request and response attachments go; null: the step has none (a passed scenario's evidence holds them).</param>
+    private AllureStep Step(ScenarioResult result, Exchange exchange, int index, string testStatus, List<AllureFile>? files)
     {
         var blamed = result.Failures.Where(o => o.ExchangeIndex == index).ToList();
         var status = exchange.TransportError is not null ? "broken"
@@ -139,8 +151,13 @@ internal sealed class AllureResultFactory(ReportOptions options)
             : null;
         var outcome = exchange.Response is { } r ? ReportText.Number(r.Status) : "transport error";
         var start = Millis(exchange.StartedAt);
-        var attachments = new List<AllureAttachment> { Attach(files, "request", Request(exchange, options.MaxBodyExcerpt), "text/plain", "txt") };
-        if (exchange.Response is not null) attachments.Add(Response(files, exchange.Response, options.MaxBodyExcerpt));
+        var attachments = new List<AllureAttachment>();
+        if (files is not null)
+        {
+            attachments.Add(Attach(files, "request", Request(exchange, options.MaxBodyExcerpt), "text/plain", "txt"));
+            if (exchange.Response is not null) attachments.Add(Response(files, exchange.Response, options.MaxBodyExcerpt));
+        }
+
         return new AllureStep(
             $"{exchange.Label}: {exchange.Request.Method} {exchange.Request.Url} → {outcome}",
             status,
@@ -159,6 +176,25 @@ internal sealed class AllureResultFactory(ReportOptions options)
         if (request.Body is not null) text.Append('\n').Append(Excerpt(request.Body, excerpt, null)).Append('\n');
         if (exchange.TransportError is not null) text.Append("\n# no response: ").Append(exchange.TransportError).Append('\n');
         return text.Append("\n# reproduce\n").Append(Http.CurlCommand.From(exchange)).Append('\n').ToString();
+    }
+
+    /// <summary>Every exchange of a passed scenario as text, each body cut at <see cref="PassedBodyExcerpt"/>.</summary>
+    private string Exchanges(IReadOnlyList<Exchange> exchanges)
+    {
+        var excerpt = Math.Min(PassedBodyExcerpt, options.MaxBodyExcerpt);
+        var text = new StringBuilder();
+        foreach (var exchange in exchanges)
+        {
+            text.Append("\n=== ").Append(exchange.Label).Append(" ===\n").Append(Request(exchange, excerpt));
+            if (exchange.Response is { } response)
+            {
+                text.Append("\nHTTP ").Append(response.Status).Append('\n');
+                foreach (var (name, value) in response.Headers) text.Append(name).Append(": ").Append(value).Append('\n');
+                text.Append('\n').Append(Excerpt(response.Body, excerpt, response.Truncation)).Append('\n');
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ internal sealed class AllureResultsWriter : IAllureResultsWriter
         var written = new List<(ScenarioResult Scenario, AllureTestResult Result)>();
         foreach (var scenario in run.Scenarios)
         {
-            var (result, files) = factory.Create(scenario);
+            var (result, files) = factory.Create(scenario, run.Info);
             foreach (var file in files) File.WriteAllText(Path.Combine(resultsDirectory, file.FileName), file.Content, Utf8);
             WriteJson(resultsDirectory, $"{result.Uuid}-result.json", result);
             written.Add((scenario, result));
@@ -99,7 +99,7 @@ internal sealed class AllureResultsWriter : IAllureResultsWriter
         new StringBuilder(Value(text)).Replace("=", "\\=").Replace(":", "\\:").Replace(" ", "\\ ").ToString();
 
     private static void WriteJson<T>(string directory, string fileName, T value) =>
-        File.WriteAllText(Path.Combine(directory, fileName), JsonSerializer.Serialize(value, ReportJson.Options), Utf8);
+        File.WriteAllText(Path.Combine(directory, fileName), JsonSerializer.Serialize(value, ReportJson.Compact), Utf8);
 
     private static readonly UTF8Encoding Utf8 = new(false);
 }
