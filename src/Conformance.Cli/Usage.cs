@@ -8,7 +8,7 @@ internal static class Usage
                                     [--parallel N] [--fail-on must|should] [--no-html] [--reports DIR]
                                     [--timeout SECONDS] [--reference-fault NAME]... [--only ID]... [--changed-only OLD.yaml] [--dry-run]
                                     [--max-rps N] [--ca-cert PATH] [--max-body-excerpt CHARS]
-                                    [--max-duration 30m] [--unresponsive-after N] [--skip-broken-operations] [--recover]
+                                    [--max-duration 30m] [--unresponsive-after N] [--skip-broken-operations] [--recover] [--keep N]
                ./run-conformance.sh diff OLD.yaml NEW.yaml [--format text|markdown|json|junit] [--output FILE] [--fail-on breaking|risky]
                ./run-conformance.sh merge RUN/summary.json... [--reports DIR] [--fail-on must|should] [--no-html]
 
@@ -41,6 +41,8 @@ internal static class Usage
                         answer (default 10): restore, report INCOMPLETE, exit 2
         --skip-broken-operations leave out (and list) operations the spec loader cannot read, instead
                         of stopping with exit 2
+        --keep N        keep the newest N run folders in the reports folder (default 20; 0 keeps all);
+                        older ones are deleted after the run (CONFORMANCE_KEEP)
         --recover       only put back the fixtures an earlier, unfinished run left changed (every run
                         does this first, from the journal in <reports>/.journal/), then exit
 

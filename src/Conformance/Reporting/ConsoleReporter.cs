@@ -43,7 +43,7 @@ public sealed class ConsoleReporter(TextWriter output)
     {
         lock (gate)
         {
-            output.WriteLine(paths.Latest is null ? $"Reports: {paths.Folder} (an incomplete run: {ReportFolders.Latest}/ left as it was)" : $"Reports: {paths.Folder} (copied to {paths.Latest})");
+            output.WriteLine(paths.Latest is null ? $"Reports: {paths.Folder} (an incomplete run: {ReportFolders.Latest}/ left as it was)" : $"Reports: {paths.Folder} (also {paths.Latest})");
             output.WriteLine($"  summary: {paths.SummaryHtml}");
             if (paths.AllureReport is not null) output.WriteLine($"  allure:  {paths.AllureReport}");
             foreach (var warning in paths.Warnings) output.WriteLine($"! {warning}");

@@ -71,7 +71,7 @@ public sealed class ConsoleReporterTests
 
         new ConsoleReporter(output).WriteReportPaths(paths);
 
-        Assert.That(output.ToString(), Does.Contain("Reports: r/2026 (copied to r/latest)\n").And.Contain("! HTML report not rendered"));
+        Assert.That(output.ToString(), Does.Contain("Reports: r/2026 (also r/latest)\n").And.Contain("! HTML report not rendered"));
     }
 
     [Test]
