@@ -69,7 +69,8 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
                 ["evidence"] = d.Observed.Conflict ?? d.Observed.Evidence, ["documented"] = d.Observed.Documented,
             }).ToArray()),
         };
-        return root.ToJsonString(ReportJson.Options) + "\n";
+        // One line: the file is for programs (jq, merge, dashboards); indentation was a third of its size.
+        return root.ToJsonString(ReportJson.Compact) + "\n";
     }
 
     /// <summary>A spec; its path relative to the repository when inside it (a merge resolves it there again).</summary>

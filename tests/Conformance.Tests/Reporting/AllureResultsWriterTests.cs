@@ -88,6 +88,24 @@ public sealed class AllureResultsWriterTests
     }
 
     [Test]
+    public void Write_APassedScenario_IsCompact_NoStepsNoFiles_ItsChecksCountedInTheDescription()
+    {
+        var results = Write();
+        var passed = ById(results, "dfns.credentials.activate/positive/valid-body");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(passed.GetProperty("steps").GetArrayLength(), Is.Zero, "no step objects for a pass");
+            Assert.That(passed.GetProperty("attachments").GetArrayLength(), Is.Zero, "no attachment file for a pass");
+            Assert.That(Str(passed, "description"), Does.Contain("**Checks:** 2 passed (MUST 2) over 1 exchanges"));
+            Assert.That(Str(passed, "description"), Does.Not.Contain("cr-aaaaa"), "no body of a passed exchange");
+            Assert.That(File.ReadAllText(Directory.GetFiles(temp.Path, "*-result.json")[0]), Does.Not.Contain("\n  "), "result files are written without indentation");
+            Assert.That(Directory.GetFiles(temp.Path, "*-attachment.*"), Has.Length.EqualTo(0 + 5 + 3 + 2 + 1),
+                "passes: none; the failed replay: 2 steps × (request, response) + checks; the warning: request, response, checks; the transport error: request, checks; the skip: checks");
+        });
+    }
+
+    [Test]
     public void Write_AStepPerExchange_WithRequestAndResponseAttached()
     {
         var replay = Replay(Write());

@@ -16,9 +16,6 @@ namespace Conformance.Reporting.Allure;
 /// </summary>
 internal sealed class AllureResultFactory(ReportOptions options)
 {
-    /// <summary>Characters of each body a passed scenario's evidence keeps: its exchanges are context, not the finding.</summary>
-    public const int PassedBodyExcerpt = 512;
-
     /// <param name="info">The run's info, for the rerun command of a failure; null leaves it out.</param>
     public (AllureTestResult Result, IReadOnlyList<AllureFile> Files) Create(ScenarioResult result, RunInfo? info = null)
     {
@@ -36,15 +33,14 @@ internal sealed class AllureResultFactory(ReportOptions options)
         // Several targets run the same scenario: the target is a parameter, so Allure shows them apart, not as retries.
         if (result.Target is { } target) parameters.Add(new AllureParameter("target", target));
         var testCaseId = Md5(scenario.Id);
-        // A passed scenario keeps ONE attachment (its checks and every exchange, bodies cut short):
-        // hundreds of passes otherwise make thousands of files and a report too large to send.
-        // Anything else keeps the request and response of each step, bodies up to the excerpt size.
+        // A passed scenario has no steps and no attachment: its description says how many checks
+        // passed over how many exchanges (no bodies; rerun it to see them). Hundreds of passes otherwise make thousands of
+        // files and a report too large to send. Anything else has a step per exchange with its
+        // request and response attached, bodies up to the excerpt size, and its checks: the evidence
+        // of a finding is kept whole.
         var passed = result.Verdict == Verdict.Pass;
-        var steps = result.Exchanges.Select((exchange, i) => Step(result, exchange, i, status, passed ? null : files)).ToList();
-        var attachments = new List<AllureAttachment>
-        {
-            passed ? Attach(files, "evidence", Checks(result) + Exchanges(result.Exchanges), "text/plain", "txt") : Attach(files, "checks", Checks(result), "text/plain", "txt"),
-        };
+        var steps = passed ? [] : result.Exchanges.Select((exchange, i) => Step(result, exchange, i, status, files)).ToList();
+        var attachments = passed ? new List<AllureAttachment>() : [Attach(files, "checks", Checks(result), "text/plain", "txt")];
         var start = Millis(result.StartedAt);
 
         var test = new AllureTestResult(
@@ -53,7 +49,7 @@ internal sealed class AllureResultFactory(ReportOptions options)
             TestCaseId: testCaseId,
             FullName: scenario.Id,
             Name: scenario.DisplayName,
-            Description: Description(result),
+            Description: Description(result) + (passed ? Passed(result) : ""),
             Status: status,
             StatusDetails: Details(result, failures),
             Start: start,
@@ -178,23 +174,15 @@ internal sealed class AllureResultFactory(ReportOptions options)
         return text.Append("\n# reproduce\n").Append(Http.CurlCommand.From(exchange)).Append('\n').ToString();
     }
 
-    /// <summary>Every exchange of a passed scenario as text, each body cut at <see cref="PassedBodyExcerpt"/>.</summary>
-    private string Exchanges(IReadOnlyList<Exchange> exchanges)
+    /// <summary>
+    /// One line on what a passed scenario checked and sent, for its description: the checks are
+    /// listed one by one in summary.json, and rerunning the scenario shows its bodies.
+    /// </summary>
+    private static string Passed(ScenarioResult result)
     {
-        var excerpt = Math.Min(PassedBodyExcerpt, options.MaxBodyExcerpt);
-        var text = new StringBuilder();
-        foreach (var exchange in exchanges)
-        {
-            text.Append("\n=== ").Append(exchange.Label).Append(" ===\n").Append(Request(exchange, excerpt));
-            if (exchange.Response is { } response)
-            {
-                text.Append("\nHTTP ").Append(response.Status).Append('\n');
-                foreach (var (name, value) in response.Headers) text.Append(name).Append(": ").Append(value).Append('\n');
-                text.Append('\n').Append(Excerpt(response.Body, excerpt, response.Truncation)).Append('\n');
-            }
-        }
-
-        return text.ToString();
+        var levels = result.Outcomes.GroupBy(o => o.Level).OrderByDescending(g => g.Key).Select(g => $"{ReportText.Level(g.Key)} {g.Count()}");
+        return $"\n\n**Checks:** {result.Outcomes.Count} passed ({string.Join(", ", levels)}) over {result.Exchanges.Count} exchanges "
+            + "(each check in summary.json; bodies are kept for findings only: rerun the scenario to see them).";
     }
 
     /// <summary>
@@ -240,11 +228,14 @@ internal sealed class AllureResultFactory(ReportOptions options)
     private static string Checks(ScenarioResult result)
     {
         var text = new StringBuilder().Append(ReportText.Word(result.Verdict)).Append("  ").Append(result.Scenario.Id).Append('\n');
-        if (result.Reason is not null) text.Append("skipped: ").Append(result.Reason).Append('\n');
-        foreach (var o in result.Outcomes)
+        if (result.Reason is not null) text.Append(result.Verdict == Verdict.Skip ? "skipped: " : "reason: ").Append(result.Reason).Append('\n');
+        // The same outcome on every probe of a scenario is listed once, with how many times.
+        foreach (var same in result.Outcomes.GroupBy(o => (o.Status, o.Check, o.Level, o.RequirementId, o.Title, o.Expected, o.Actual)))
         {
+            var o = same.First();
             text.Append('\n').Append(o.Status.ToString().ToUpperInvariant().PadRight(5)).Append(' ').Append(o.Check)
-                .Append("  [").Append(ReportText.Level(o.Level)).Append("] ").Append(o.RequirementId).Append("\n      ").Append(o.Title).Append('\n');
+                .Append("  [").Append(ReportText.Level(o.Level)).Append("] ").Append(o.RequirementId).Append(same.Count() > 1 ? $"  (×{same.Count()})" : "")
+                .Append("\n      ").Append(o.Title).Append('\n');
             if (o.Expected is not null) text.Append("      Expected: ").Append(o.Expected).Append('\n');
             if (o.Actual is not null) text.Append("        Actual: ").Append(o.Actual).Append('\n');
         }
