@@ -73,12 +73,14 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
     /// <summary>One card per contract (and target): the MUST and the SHOULD score, each over its own requirements, and the scenario counts.</summary>
     private static void WriteScores(StringBuilder html, RunResult run)
     {
+        // An incomplete run's scores cover what ran: shown muted, never as a green 100%.
+        var partial = run.Incomplete is not null;
         html.Append("<section class=\"scores\" id=\"scores\">\n");
         foreach (var section in ContractSection.Of(run))
         {
             var score = ConformanceScore.For(section);
             html.Append("<div class=\"card\" id=\"vendor-").Append(E(section.Anchor)).Append("\">\n<h2>").Append(E(section.Title)).Append("</h2>\n<div class=\"levels\">")
-                .Append(Level("MUST", score.Must)).Append(Level("SHOULD", score.Should)).Append("</div>\n<div class=\"chips\">");
+                .Append(Level("MUST", score.Must, partial)).Append(Level("SHOULD", score.Should, partial)).Append("</div>\n<div class=\"chips\">");
             foreach (var verdict in new[] { Verdict.Fail, Verdict.Warn, Verdict.Inconclusive, Verdict.Skip, Verdict.Pass })
             {
                 var count = section.Scenarios.Count(s => s.Verdict == verdict);
@@ -91,9 +93,9 @@ internal sealed class SummaryHtmlRenderer : IReportRenderer
         html.Append("</section>\n");
     }
 
-    private static string Level(string level, LevelTally tally) =>
-        $"<div class=\"level{(tally.Applicable > 0 && tally.Passed < tally.Applicable ? " broken" : "")}\"><span class=\"pct\">{E(tally.PercentText)}</span>"
-        + $"<span class=\"what\">{level} requirements passed ({tally.Fraction})</span></div>";
+    private static string Level(string level, LevelTally tally, bool partial) =>
+        $"<div class=\"level{(tally.Applicable > 0 && tally.Passed < tally.Applicable ? " broken" : partial || tally.Applicable == 0 ? " muted" : "")}\"><span class=\"pct\">{E(tally.PercentText)}</span>"
+        + $"<span class=\"what\">{level} requirements passed ({tally.Fraction}){(partial ? ", of the scenarios that ran" : "")}</span></div>";
 
     private static void WriteRunInfo(StringBuilder html, RunResult run, ReportOptions options)
     {

@@ -32,8 +32,8 @@ internal static class SummaryHtmlStyle
         .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 14px 18px; }
         .card h2 { font-size: 16px; }
         .levels { display: flex; flex-wrap: wrap; gap: 8px 28px; margin-bottom: 10px; }
-        .level .pct { display: block; font-size: 34px; font-weight: 700; line-height: 1.1; color: var(--pass); }
-        .level.broken .pct { color: var(--fail); }
+        .level .pct { display: block; font-size: 30px; font-weight: 700; line-height: 1.1; color: var(--pass); }
+        .level.broken .pct { color: var(--fail); } .level.muted .pct { color: var(--muted); }
         .what { color: var(--muted); }
         .chips span { display: inline-block; margin: 0 6px 4px 0; padding: 1px 8px; border-radius: 6px; font-weight: 600; font-size: 13px; }
         .chips span.zero { background: #f6f8fa; color: var(--muted); font-weight: 400; }
@@ -60,11 +60,12 @@ internal static class SummaryHtmlStyle
         .warn { background: var(--warn-bg); color: var(--warn); } .skip { background: var(--skip-bg); color: var(--skip); }
         .inconclusive { background: var(--inconclusive-bg); color: var(--inconclusive); }
         td.none, .legend span.none { background: #fff; color: #8c959f; font-weight: 400; }
+        .legend span.none { border: 1px solid var(--line); }
         article.failure { border: 1px solid var(--line); border-left: 6px solid var(--fail); border-radius: 6px; padding: 10px 14px; margin: 0 0 12px; }
         article.failure.warn { border-left-color: var(--warn); background: #fff; color: var(--ink); }
         article.failure.fail { background: #fff; color: var(--ink); }
         article.failure:target { box-shadow: 0 0 0 3px #0969da55; }
-        article.failure dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 4px 12px; margin: 8px 0 0; }
+        article.failure dl { display: grid; grid-template-columns: 7em minmax(0, 1fr); gap: 4px 12px; margin: 8px 0 0; }
         article.failure dt { color: var(--muted); } article.failure dd { margin: 0; min-width: 0; }
         tr:target td { box-shadow: inset 0 0 0 2px #0969da88; }
         blockquote { margin: 0; padding-left: 10px; border-left: 3px solid var(--line); color: var(--muted); }

@@ -42,6 +42,9 @@ public sealed class SummaryHtmlRendererTests
                 + "<p class=\"reason\">2 MUST requirements broken in 2 scenarios; 1 fixture NOT confirmed restored: the target may be left changed.</p>"));
             Assert.That(clean, Does.Contain("<div class=\"word\">PASSED</div>\n<p class=\"reason\">No MUST requirement broken in 2 scenarios.</p>"));
             Assert.That(incomplete, Does.Contain("<div class=\"word\">INCOMPLETE</div>\n<p class=\"reason\">The run stopped early (stopped by SIGTERM): 7 of 9 scenarios did not run"));
+            Assert.That(incomplete, Does.Contain("<div class=\"level muted\"><span class=\"pct\">100%</span><span class=\"what\">MUST requirements passed (2/2), of the scenarios that ran</span>"),
+                "an incomplete run's score is not shown as a green 100%");
+            Assert.That(clean, Does.Contain("<div class=\"level\"><span class=\"pct\">100%</span>"));
             Assert.That(failed.IndexOf("class=\"verdict", StringComparison.Ordinal), Is.LessThan(failed.IndexOf("<section", StringComparison.Ordinal)), "the verdict comes first");
         });
     }
