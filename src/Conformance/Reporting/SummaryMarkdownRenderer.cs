@@ -104,7 +104,7 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
             foreach (var f in details.OrderByDescending(f => f.Level))
             {
                 md.AppendLine($"- **{ReportText.LevelAndBasis(f.Level, f.Basis)}** {MarkdownText.Code(f.RequirementId)}"
-                    + (f.Quote is null ? "" : $" — “{MarkdownText.Text(f.Quote)}”")
+                    + (f.Quote is null ? "" : $" — “{MarkdownText.Quote(f.Quote)}”")
                     + (f.Source is null ? "" : $" ({MarkdownText.Text(f.Source)})"));
                 md.AppendLine($"  - Expected: {MarkdownText.Code(f.Expected)}");
                 md.AppendLine($"  - Actual: {MarkdownText.Code(f.Actual)}");

@@ -178,7 +178,7 @@ public sealed class AllureResultsWriterTests
             Assert.That(Str(fixture.GetProperty("afters")[0], "status"), Is.EqualTo("broken"));
             Assert.That(fixture.GetProperty("children").GetArrayLength(), Is.EqualTo(4), "every dfns scenario used a credential");
             Assert.That(environment, Does.Contain("Target=https://staging.example.test"));
-            Assert.That(environment, Does.Contain("Score.dfns=MUST 75% (3/4), SHOULD 0/1"));
+            Assert.That(environment, Does.Contain("Score.dfns=MUST 75% (3/4), SHOULD 0% (0/1)"));
             Assert.That(categories.RootElement.GetArrayLength(), Is.EqualTo(5));
             // The categories must match the messages the run actually writes ("[MUST, documented] …").
             var must = new System.Text.RegularExpressions.Regex("^" + Str(categories.RootElement[0], "messageRegex") + "$");
