@@ -1,7 +1,9 @@
 // Opens one report page from file:// in headless Chromium (playwright-core driving the Debian
 // chromium; no browser download) with every request the page makes logged, checks that it shows
 // the target, the MUST score and at least one scenario name, saves a screenshot and the request
-// log, and fails on any request that leaves file:// (data: and blob: stay in the page).
+// log, and fails on any request that leaves file:// (data: and blob: stay in the page). The
+// summary page also fails when it scrolls sideways at 1400 or 800 px wide (a screenshot of each:
+// SCREENSHOT with -1400 / -800 before .png).
 //   node scripts/check-report-page.mjs summary|allure BROWSER PAGE EXPECT_TXT SCREENSHOT NETWORK_LOG
 // For the Allure page it first opens the first group at each level of the tree (vendor →
 // operation → class): the groups start collapsed in a large report.
@@ -66,6 +68,21 @@ try {
   found ??= wanted.find((n) => text.includes(n));
   await tab.screenshot({ path: screenshot });
 
+  // summary.html must read without sideways scrolling on a laptop (1400 px) and a narrow window
+  // (800 px): the page as a whole never scrolls horizontally. A screenshot at each width.
+  const overflow = [];
+  if (kind === "summary") {
+    for (const width of [1400, 800]) {
+      await tab.setViewportSize({ width, height: 900 });
+      await tab.waitForTimeout(200);
+      const { scroll, client } = await tab.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
+      }));
+      if (scroll > client) overflow.push(`${width} px wide (scrollWidth ${scroll} > clientWidth ${client})`);
+      await tab.screenshot({ path: screenshot.replace(/\.png$/, `-${width}.png`) });
+    }
+  }
+
   const outside = requests.filter((r) => !local(r.url));
   writeFileSync(networkLog, requests.map((r) => `${local(r.url) ? "local  " : "OUTSIDE"} ${r.method} ${r.type} ${r.url.slice(0, 300)}`).join("\n") + "\n");
   const missing = [
@@ -78,6 +95,10 @@ try {
   ].filter(Boolean);
   if (outside.length) {
     console.error(`${outside.length} of ${requests.length} requests leave file://, first ${outside[0].url.slice(0, 200)} (log: ${networkLog})`);
+    process.exit(1);
+  }
+  if (overflow.length) {
+    console.error(`the page scrolls horizontally at ${overflow.join(" and ")}`);
     process.exit(1);
   }
   if (missing.length) {

@@ -15,7 +15,11 @@ set -euo pipefail
 fail() { echo "check-reports: $*" >&2; exit 1; }
 
 [ "$#" -eq 1 ] || { echo "usage: $0 REPORT_DIR" >&2; exit 2; }
-dir="$(cd "$1" 2>/dev/null && pwd)" || fail "report folder not found: $1"
+# reports/latest is a link to the last complete run; where links cannot be made, reports/latest.txt names it.
+if [ ! -d "$1" ] && [ -f "$(dirname "$1")/latest.txt" ] && [ "$(basename "$1")" = latest ]; then
+  set -- "$(dirname "$1")/$(head -n 1 "$(dirname "$1")/latest.txt")"
+fi
+dir="$(cd "$1" 2>/dev/null && pwd -P)" || fail "report folder not found: $1"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
 summary="$dir/summary.html"

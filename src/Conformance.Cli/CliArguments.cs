@@ -10,7 +10,7 @@ internal sealed class CliArguments
     private static readonly HashSet<string> Repeatable = ["spec", "reference-fault", "target", "profile", "only"];
     private static readonly HashSet<string> Known = ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "only", "changed-only", "dry-run", "help",
         "max-rps", "ca-cert", "max-body-excerpt", "max-duration", "unresponsive-after", "skip-broken-operations", "recover",
-        "fuzz", "seed"];
+        "fuzz", "seed", "keep"];
     private readonly Dictionary<string, string> values = [];
 
     public static CliArguments Parse(IReadOnlyList<string> args)

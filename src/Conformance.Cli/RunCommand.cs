@@ -73,7 +73,7 @@ internal static class RunCommand
         // After abandoning, the report is written without the slow HTML rendering.
         var options = new ReportOptions
         {
-            FailOn = settings.FailOn, RenderHtml = settings.RenderHtml && !control.Abandoned, RepoRoot = RepositoryPaths.Root, MaxBodyExcerpt = settings.MaxBodyExcerpt,
+            FailOn = settings.FailOn, RenderHtml = settings.RenderHtml && !control.Abandoned, RepoRoot = RepositoryPaths.Root, MaxBodyExcerpt = settings.MaxBodyExcerpt, Keep = settings.Keep,
         };
         var paths = ReportWriter.WriteAll(result, settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, run.SecretValues);
         console.WriteReportPaths(paths);

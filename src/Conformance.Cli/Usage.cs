@@ -8,7 +8,7 @@ internal static class Usage
                                     [--parallel N] [--fail-on must|should] [--no-html] [--reports DIR]
                                     [--timeout SECONDS] [--reference-fault NAME]... [--only ID]... [--changed-only OLD.yaml] [--dry-run]
                                     [--max-rps N] [--ca-cert PATH] [--max-body-excerpt CHARS]
-                                    [--max-duration 30m] [--unresponsive-after N] [--skip-broken-operations] [--recover]
+                                    [--max-duration 30m] [--unresponsive-after N] [--skip-broken-operations] [--recover] [--keep N]
                ./run-conformance.sh diff OLD.yaml NEW.yaml [--format text|markdown|json|junit] [--output FILE] [--fail-on breaking|risky]
                ./run-conformance.sh merge RUN/summary.json... [--reports DIR] [--fail-on must|should] [--no-html]
 
@@ -43,6 +43,8 @@ internal static class Usage
                         of stopping with exit 2
         --fuzz N        a fuzzing phase after the scenarios: N generated requests per operation (default 0: off)
         --seed S        the fuzzing seed (default: drawn and printed); the same seed replays the same requests
+        --keep N        keep the newest N run folders in the reports folder (default 20; 0 keeps all);
+                        older ones are deleted after the run (CONFORMANCE_KEEP)
         --recover       only put back the fixtures an earlier, unfinished run left changed (every run
                         does this first, from the journal in <reports>/.journal/), then exit
 

@@ -38,6 +38,9 @@ public sealed record ConformanceSettings
     /// <summary>How many characters of each request and response body a report file keeps (<c>--max-body-excerpt</c>).</summary>
     public int MaxBodyExcerpt { get; init; } = 8 * 1024;
 
+    /// <summary>How many run folders <c>reports/</c> keeps (<c>--keep</c>): older ones are deleted after a run; 0 keeps all.</summary>
+    public int Keep { get; init; } = 20;
+
     /// <summary>Faults to start the embedded reference target with (testing the suite itself).</summary>
     public IReadOnlyList<string> ReferenceFaults { get; init; } = [];
 

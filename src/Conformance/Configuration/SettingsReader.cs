@@ -14,7 +14,7 @@ public static class SettingsReader
     public static readonly IReadOnlyList<string> Names =
         ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "only",
          "max-rps", "ca-cert", "max-body-excerpt", "max-duration", "unresponsive-after", "skip-broken-operations",
-         "fuzz", "seed"];
+         "fuzz", "seed", "keep"];
 
     /// <summary>Values override the environment one by one (flags and runsettings win).</summary>
     public static ConformanceSettings Read(Func<string, string?> value, string origin = "setting ")
@@ -151,6 +151,16 @@ public static class SettingsReader
             }
 
             settings = settings with { Seed = fuzzSeed };
+        }
+
+        if (value("keep") is { Length: > 0 } keep)
+        {
+            if (!int.TryParse(keep, NumberStyles.None, CultureInfo.InvariantCulture, out var runs) || runs > 100_000)
+            {
+                throw new SettingsException($"{origin}{Label("keep", origin)}: '{keep}' is not a number of runs to keep (0 keeps all)");
+            }
+
+            settings = settings with { Keep = runs };
         }
 
         if (value("reference-fault") is { Length: > 0 } faults) settings = settings with { ReferenceFaults = faults.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) };

@@ -105,7 +105,7 @@ public sealed class MultiTargetRun : IAsyncDisposable
         {
             var specs = Paths(ContractSpecs.Load(settings.Specs.Count > 0 ? settings.Specs : DefaultTargetContracts));
             var single = await ConformanceRun.CreateAsync(settings with { Specs = specs }, null, cancellationToken, time, control);
-            return new MultiTargetRun(settings, [new TargetRun(new TargetInfo(single.Target.Authority, single.Target.ToString(), Infos(single)), single)], null, time, control, ownsControl);
+            return new MultiTargetRun(settings, [new TargetRun(new TargetInfo(single.Target.Authority, single.Target.ToString(), Infos(single)) { Rerun = RerunArguments.From(settings) }, single)], null, time, control, ownsControl);
         }
 
         if (starter is null) throw new SettingsException("target is missing: give --target URL and --profile PATH (or CONFORMANCE_TARGET / CONFORMANCE_PROFILE)");
@@ -127,7 +127,7 @@ public sealed class MultiTargetRun : IAsyncDisposable
                 {
                     var one = settings with { Target = null, Profile = null, Specs = Paths(specs) };
                     var run = await ConformanceRun.CreateAsync(one, (_, _) => Task.FromResult(new EmbeddedTarget(api.BaseUrl, api.ProfileYaml, NoHandle.Instance)), cancellationToken, time, control);
-                    created.Add(new TargetRun(new TargetInfo(api.Name, api.BaseUrl.ToString(), Infos(run)), run));
+                    created.Add(new TargetRun(new TargetInfo(api.Name, api.BaseUrl.ToString(), Infos(run)) { Rerun = RerunArguments.From(settings) }, run));
                 }
             }
             catch
@@ -186,7 +186,7 @@ public sealed class MultiTargetRun : IAsyncDisposable
             foreach (var (target, specs) in plans)
             {
                 var run = await ConformanceRun.CreateAsync(settings with { Target = target.Url, Profile = target.Profile, Specs = Paths(specs) }, null, cancellationToken, time, control);
-                created.Add(new TargetRun(new TargetInfo(target.Name, target.Url.ToString(), Infos(run)), run));
+                created.Add(new TargetRun(new TargetInfo(target.Name, target.Url.ToString(), Infos(run)) { Rerun = RerunArguments.From(target, settings) }, run));
             }
         }
         catch

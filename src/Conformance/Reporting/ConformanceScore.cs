@@ -24,14 +24,16 @@ internal sealed record ConformanceScore(string Vendor, LevelTally Must, LevelTal
 
     private static ConformanceScore Of(string name, IEnumerable<ScenarioResult> scenarios)
     {
-        // requirement id → (level, judged, broken)
-        var seen = new Dictionary<string, (RequirementLevel Level, bool Judged, bool Broken)>(StringComparer.Ordinal);
+        // (requirement id, level) → (judged, broken). Each level is counted apart: a requirement whose
+        // status class is a MUST and whose preferred code a SHOULD is one MUST and one SHOULD, and a
+        // missed preferred code lowers the SHOULD score, never the MUST one.
+        var seen = new Dictionary<(string Id, RequirementLevel Level), (RequirementLevel Level, bool Judged, bool Broken)>();
         foreach (var result in scenarios)
         {
             foreach (var (id, level, status) in Judgements(result))
             {
-                var entry = seen.TryGetValue(id, out var e) ? e : (Level: level, Judged: false, Broken: false);
-                seen[id] = (entry.Level, entry.Judged || status is CheckStatus.Pass or CheckStatus.Fail, entry.Broken || status == CheckStatus.Fail);
+                var entry = seen.TryGetValue((id, level), out var e) ? e : (Level: level, Judged: false, Broken: false);
+                seen[(id, level)] = (entry.Level, entry.Judged || status is CheckStatus.Pass or CheckStatus.Fail, entry.Broken || status == CheckStatus.Fail);
             }
         }
 

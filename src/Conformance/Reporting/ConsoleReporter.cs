@@ -44,7 +44,7 @@ public sealed class ConsoleReporter(TextWriter output)
     {
         lock (gate)
         {
-            output.WriteLine(paths.Latest is null ? $"Reports: {paths.Folder} (an incomplete run: {ReportFolders.Latest}/ left as it was)" : $"Reports: {paths.Folder} (copied to {paths.Latest})");
+            output.WriteLine(paths.Latest is null ? $"Reports: {paths.Folder} (an incomplete run: {ReportFolders.Latest}/ left as it was)" : $"Reports: {paths.Folder} (also {paths.Latest})");
             output.WriteLine($"  summary: {paths.SummaryHtml}");
             if (paths.AllureReport is not null) output.WriteLine($"  allure:  {paths.AllureReport}");
             foreach (var warning in paths.Warnings) output.WriteLine($"! {warning}");
@@ -65,7 +65,9 @@ public sealed class ConsoleReporter(TextWriter output)
             output.WriteLine($"  -> [{ReportText.LevelAndBasis(failure.Level, failure.Basis)}] {failure.RequirementId}{(failure.Quote is null ? "" : $": {failure.Quote}")}");
             output.WriteLine($"     Expected: {failure.Expected}");
             output.WriteLine($"       Actual: {failure.Actual}");
-            if (failure.Curl is { } curl) output.WriteLine($"     Reproduce: {curl}");
+            if (failure.Rerun is { } rerun) output.WriteLine($"        Rerun: {rerun}");
+            if (failure.Curl is { } curl) output.WriteLine($"         curl: {curl}");
+            if (failure.CurlNote is { } note) output.WriteLine($"               ({note})");
         }
     }
 

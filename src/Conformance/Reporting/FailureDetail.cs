@@ -33,6 +33,12 @@ internal sealed record FailureDetail(
 
     public string? Curl => Evidence is null ? null : Http.CurlCommand.From(Evidence);
 
+    /// <summary>Why the curl line alone may not reproduce the failure (a one-time token spent, a credential redacted); null when it can.</summary>
+    public string? CurlNote => Evidence is null ? null : ReplayNote.For(Evidence.Request);
+
+    /// <summary>The command that reruns exactly this scenario against the same target (<see cref="Reproduction"/>); null when unknown.</summary>
+    public string? Rerun { get; init; }
+
     /// <summary>Whether no response came for the evidence (Allure's "broken", JUnit's error).</summary>
     public bool IsTransportError => Evidence?.TransportError is not null;
 
@@ -45,9 +51,12 @@ internal sealed record FailureDetail(
         $"[{ReportText.LevelAndBasis(Level, Basis)}] {RequirementId}{(Quote is null ? "" : $": {Quote}")}\nExpected: {Expected}\n  Actual: {Actual}";
 
     /// <summary>Every failed check of a scenario; a FAIL or WARN with none still yields one line.</summary>
-    public static IReadOnlyList<FailureDetail> Of(ScenarioResult result)
+    /// <param name="info">The run's info, for the rerun command (<see cref="Rerun"/>); null leaves it out.</param>
+    /// <param name="repositoryRoot">Where paths in the rerun command are shown from (default: the repository of the suite).</param>
+    public static IReadOnlyList<FailureDetail> Of(ScenarioResult result, RunInfo? info = null, string? repositoryRoot = null)
     {
-        var details = result.Failures.Select(outcome => From(result, outcome)).ToList();
+        var rerun = info is null ? null : Reproduction.Command(info, result, repositoryRoot);
+        var details = result.Failures.Select(outcome => From(result, outcome) with { Rerun = rerun }).ToList();
         if (details.Count == 0 && result.Verdict is Verdict.Fail or Verdict.Warn)
         {
             var requirement = result.Scenario.Requirement;
@@ -59,6 +68,7 @@ internal sealed record FailureDetail(
             {
                 Basis = requirement.Basis,
                 Seed = requirement.Seed,
+                Rerun = rerun,
             });
         }
 
@@ -66,11 +76,11 @@ internal sealed record FailureDetail(
     }
 
     /// <summary>The failures of a whole run, worst first (FAIL scenarios, then WARN), in run order.</summary>
-    public static IReadOnlyList<FailureDetail> Of(RunResult run) =>
+    public static IReadOnlyList<FailureDetail> Of(RunResult run, string? repositoryRoot = null) =>
         run.Scenarios
             .Where(s => s.Verdict != Verdict.Skip)
             .OrderBy(s => s.Verdict == Verdict.Fail ? 0 : s.Verdict == Verdict.Warn ? 1 : 2)
-            .SelectMany(Of)
+            .SelectMany(s => Of(s, run.Info, repositoryRoot))
             .ToList();
 
     private static FailureDetail From(ScenarioResult result, CheckOutcome outcome)

@@ -31,7 +31,7 @@ internal sealed class JUnitRenderer : IReportRenderer
             xml.WriteAttributeString("time", ReportText.Seconds(run.Info.FinishedAt - run.Info.StartedAt));
             foreach (var suite in run.Scenarios.GroupBy(ClassName))
             {
-                WriteSuite(xml, run, suite.Key, suite.ToList(), failOnWarn);
+                WriteSuite(xml, run, suite.Key, suite.ToList(), failOnWarn, options.RepoRoot);
             }
 
             if (run.Unrestored.Count > 0) WriteFixtures(xml, run);
@@ -46,7 +46,7 @@ internal sealed class JUnitRenderer : IReportRenderer
     private static string ClassName(ScenarioResult result) =>
         (result.Target is null ? "" : result.Target + ".") + $"{result.Scenario.Contract}.{result.Scenario.Operation.Slug}";
 
-    private static void WriteSuite(XmlWriter xml, RunResult run, string name, IReadOnlyList<ScenarioResult> scenarios, bool failOnWarn)
+    private static void WriteSuite(XmlWriter xml, RunResult run, string name, IReadOnlyList<ScenarioResult> scenarios, bool failOnWarn, string? root)
     {
         xml.WriteStartElement("testsuite");
         xml.WriteAttributeString("name", name);
@@ -58,17 +58,16 @@ internal sealed class JUnitRenderer : IReportRenderer
         Property(xml, "operation", scenarios[0].Scenario.Operation.Label);
         Property(xml, "suite.version", run.Info.SuiteVersion);
         xml.WriteEndElement();
-        foreach (var scenario in scenarios) WriteCase(xml, scenario, failOnWarn);
+        foreach (var scenario in scenarios) WriteCase(xml, scenario, FailureDetail.Of(scenario, run.Info, root), failOnWarn);
         xml.WriteEndElement();
     }
 
-    private static void WriteCase(XmlWriter xml, ScenarioResult result, bool failOnWarn)
+    private static void WriteCase(XmlWriter xml, ScenarioResult result, IReadOnlyList<FailureDetail> failures, bool failOnWarn)
     {
         xml.WriteStartElement("testcase");
         xml.WriteAttributeString("classname", ClassName(result));
         xml.WriteAttributeString("name", XmlText.Clean(result.Scenario.DisplayName));
         xml.WriteAttributeString("time", ReportText.Seconds(result.Duration));
-        var failures = FailureDetail.Of(result);
         var note = $"{result.Scenario.Id}\n{result.Scenario.Stimulus}";
         switch (result.Verdict)
         {
@@ -108,12 +107,14 @@ internal sealed class JUnitRenderer : IReportRenderer
         xml.WriteEndElement();
     }
 
-    /// <summary>Each failure as requirement / Expected / Actual / source, then its curl line.</summary>
+    /// <summary>Each failure as requirement / Expected / Actual / source, then the rerun command and its curl line.</summary>
     private static string Body(IEnumerable<FailureDetail> failures) =>
         string.Join("\n\n", failures.Select(f =>
             f.Block
             + (f.Source is null ? "" : $"\nSource: {f.Source}")
-            + (f.Curl is null ? "" : $"\nReproduce: {f.Curl}")));
+            + (f.Rerun is null ? "" : $"\nRerun: {f.Rerun}")
+            + (f.Curl is null ? "" : $"\ncurl: {f.Curl}")
+            + (f.CurlNote is null ? "" : $"\n({f.CurlNote})")));
 
     private static void WriteFixtures(XmlWriter xml, RunResult run)
     {

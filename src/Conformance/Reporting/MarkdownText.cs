@@ -44,6 +44,17 @@ internal static class MarkdownText
         return result.ToString();
     }
 
+    /// <summary>
+    /// A verbatim quote: as prose when it reads as prose, else (markup that prose would show as
+    /// escaped backslashes and stars on GitHub, e.g. <c>**`X-DFNS-NONCE` already used** ```JSON</c>)
+    /// as one code span, shown exactly as the source has it.
+    /// </summary>
+    public static string Quote(string text)
+    {
+        var prose = Text(text);
+        return prose.Contains("\\`", StringComparison.Ordinal) || prose.Contains("\\*", StringComparison.Ordinal) ? Code(text) : prose;
+    }
+
     private static string Escape(string line)
     {
         var escaped = new System.Text.StringBuilder(line.Length);

@@ -6,7 +6,8 @@ namespace Conformance.Reporting;
 /// <summary>
 /// Writes every report of a run into a hidden staging folder, redacts any secret the recording
 /// missed (and says so), renders the Allure HTML when asked, then publishes it as the run's
-/// timestamp folder and refreshes <c>latest/</c>. A failed write leaves nothing behind.
+/// timestamp folder, points <c>latest</c> at it and deletes run folders beyond
+/// <see cref="ReportOptions.Keep"/>. A failed write leaves nothing behind.
 /// </summary>
 internal sealed class ReportComposer(
     ReportOptions options,
@@ -51,6 +52,7 @@ internal sealed class ReportComposer(
             var folder = ReportFolders.Publish(staging, root, options.TimeProvider.GetUtcNow());
             // latest/ shows the last complete run: an incomplete one never replaces it.
             var latest = run.Incomplete is null ? ReportFolders.RefreshLatest(folder, root) : null;
+            ReportFolders.Prune(root, options.Keep, folder);
             return new ReportPaths(
                 folder,
                 latest,

@@ -16,4 +16,7 @@ internal static class ReportJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
+
+    /// <summary>The same without indentation: for files only programs read (Allure's result files), where spaces are most of the size.</summary>
+    public static JsonSerializerOptions Compact { get; } = new(Options) { WriteIndented = false };
 }

@@ -30,6 +30,13 @@ public sealed record ReportOptions
     /// </summary>
     public int MaxBodyExcerpt { get; init; } = 8 * 1024;
 
+    /// <summary>
+    /// How many run folders the reports folder keeps: after a run, older run folders (named by
+    /// their UTC second, as this suite names them) are deleted; the one <c>latest</c> points to, the
+    /// fixture journal (<c>.journal/</c>) and anything else are never touched. 0 keeps all. Default 20.
+    /// </summary>
+    public int Keep { get; init; } = 20;
+
     /// <summary>The clock that names the timestamp folder. Default: <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

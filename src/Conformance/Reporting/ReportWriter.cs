@@ -6,7 +6,8 @@ namespace Conformance.Reporting;
 /// <summary>
 /// The one entry point of reporting: renders a <see cref="RunResult"/> to
 /// <c>reports/&lt;UTC timestamp&gt;/</c> (allure-results/, optional allure-report/, summary.html,
-/// summary.json, summary.md, junit.xml) and refreshes <c>reports/latest/</c>.
+/// summary.json, summary.md, junit.xml), points <c>reports/latest</c> at it and keeps the newest
+/// <see cref="ReportOptions.Keep"/> run folders.
 /// </summary>
 public static class ReportWriter
 {

@@ -41,10 +41,11 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
             ["targets"] = new JsonArray(info.Targets.Select(t => (JsonNode)new JsonObject
             {
                 ["name"] = t.Name, ["url"] = t.Url, ["specs"] = new JsonArray(t.Specs.Select(s => (JsonNode)Spec(s)).ToArray()),
+                ["rerun"] = Rerun(t.Rerun),
             }).ToArray()),
             ["vendors"] = new JsonArray(ContractSection.Of(run).Select(v => (JsonNode)Vendor(v)).ToArray()),
             ["targetGrids"] = new JsonArray(info.Targets.Count > 1 ? TargetGrid.Of(run).Select(g => (JsonNode)Grid(g)).ToArray() : []),
-            ["scenarios"] = new JsonArray(run.Scenarios.Select(s => (JsonNode)Scenario(s)).ToArray()),
+            ["scenarios"] = new JsonArray(run.Scenarios.Select(s => (JsonNode)Scenario(s, info, options.RepoRoot)).ToArray()),
             ["documentationGaps"] = new JsonArray(run.Gaps.Select(g => (JsonNode)new JsonObject
             {
                 ["vendor"] = g.Vendor, ["what"] = g.What, ["documented"] = g.Documented, ["observed"] = g.Observed,
@@ -69,12 +70,30 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
                 ["evidence"] = d.Observed.Conflict ?? d.Observed.Evidence, ["documented"] = d.Observed.Documented,
             }).ToArray()),
         };
-        return root.ToJsonString(ReportJson.Options) + "\n";
+        // One line: the file is for programs (jq, merge, dashboards); indentation was a third of its size.
+        return root.ToJsonString(ReportJson.Compact) + "\n";
     }
 
+    /// <summary>A spec; its path relative to the repository when inside it (a merge resolves it there again).</summary>
     private static JsonObject Spec(SpecInfo s) => new()
     {
-        ["vendor"] = s.Vendor, ["contract"] = s.Contract, ["title"] = s.Title, ["version"] = s.Version, ["path"] = s.Path,
+        ["vendor"] = s.Vendor, ["contract"] = s.Contract, ["title"] = s.Title, ["version"] = s.Version, ["path"] = RepositoryRelative(s.Path),
+    };
+
+    private static string RepositoryRelative(string path)
+    {
+        if (RepositoryPaths.Root is not { } root || !Path.IsPathRooted(path)) return path;
+        var relative = Path.GetRelativePath(root, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
+    }
+
+    /// <summary>How the target was run (arguments as given, never a secret), so a merged report prints the same rerun commands.</summary>
+    private static JsonObject? Rerun(RerunArguments? rerun) => rerun is null ? null : new JsonObject
+    {
+        ["target"] = rerun.Target,
+        ["profile"] = rerun.Profile,
+        ["specs"] = new JsonArray(rerun.Specs.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
+        ["referenceFaults"] = new JsonArray(rerun.ReferenceFaults.Select(f => (JsonNode)JsonValue.Create(f)!).ToArray()),
     };
 
     /// <summary>Requirements × targets of one vendor: columns (target, contract), rows (class, operation, key).</summary>
@@ -134,7 +153,7 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
         };
     }
 
-    private static JsonObject Scenario(ScenarioResult result)
+    private static JsonObject Scenario(ScenarioResult result, RunInfo info, string? root)
     {
         var scenario = result.Scenario;
         return new JsonObject
@@ -161,7 +180,7 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
             ["startedAt"] = ReportText.Iso(result.StartedAt),
             ["durationMs"] = Math.Round(result.Duration.TotalMilliseconds, 1),
             ["exchanges"] = result.Exchanges.Count,
-            ["failures"] = new JsonArray(FailureDetail.Of(result).Select(f => (JsonNode)new JsonObject
+            ["failures"] = new JsonArray(FailureDetail.Of(result, info, root).Select(f => (JsonNode)new JsonObject
             {
                 ["check"] = f.Check,
                 ["title"] = f.Title,
@@ -172,10 +191,13 @@ internal sealed class SummaryJsonRenderer : IReportRenderer
                 ["quote"] = f.Quote,
                 ["expected"] = f.Expected,
                 ["actual"] = f.Actual,
+                ["rerun"] = f.Rerun,
                 ["curl"] = f.Curl,
+                ["curlNote"] = f.CurlNote,
                 ["evidence"] = Evidence(f.Evidence),
             }).ToArray()),
-            ["judgements"] = new JsonArray(result.Outcomes.Select(o => (JsonNode)Judgement(o)).ToArray()),
+            // A check that passed on every probe of a run says so once: the score counts requirements, not probes.
+            ["judgements"] = new JsonArray(result.Outcomes.Select(Judgement).DistinctBy(j => j.ToJsonString()).Select(j => (JsonNode)j).ToArray()),
         };
     }
 

@@ -74,7 +74,7 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
         }
 
         md.AppendLine().AppendLine("</details>").AppendLine();
-        WriteFailures(md, run);
+        WriteFailures(md, run, options.RepoRoot);
         WriteReasons(md, "Inconclusive", run.Scenarios.Where(s => s.Verdict == Verdict.Inconclusive).ToList());
         WriteGaps(md, run.Gaps);
         WriteReasons(md, "Skipped", run.Scenarios.Where(s => s.Verdict == Verdict.Skip).ToList());
@@ -86,7 +86,7 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
     /// The FAIL and WARN scenarios, counted as the summary line counts them (scenarios, not checks):
     /// each once, with every requirement it broke listed under it.
     /// </summary>
-    private static void WriteFailures(StringBuilder md, RunResult run)
+    private static void WriteFailures(StringBuilder md, RunResult run, string? root)
     {
         // With several targets, the failures are grouped by target (then FAIL before WARN).
         var flagged = run.Scenarios.Where(s => s.Verdict is Verdict.Fail or Verdict.Warn)
@@ -100,19 +100,26 @@ internal sealed class SummaryMarkdownRenderer : IReportRenderer
             var where = scenario.Target is null ? "" : $" on {MarkdownText.Text(scenario.Target)}";
             md.AppendLine($"#### {ReportText.Symbol(scenario.Verdict)} {ReportText.Word(scenario.Verdict)} {MarkdownText.Code(scenario.Scenario.Id)}{where}").AppendLine();
             md.AppendLine(MarkdownText.Text(scenario.Scenario.DisplayName)).AppendLine();
-            foreach (var f in FailureDetail.Of(scenario).OrderByDescending(f => f.Level))
+            var details = FailureDetail.Of(scenario, run.Info, root);
+            foreach (var f in details.OrderByDescending(f => f.Level))
             {
                 md.AppendLine($"- **{ReportText.LevelAndBasis(f.Level, f.Basis)}** {MarkdownText.Code(f.RequirementId)}"
-                    + (f.Quote is null ? "" : $" — “{MarkdownText.Text(f.Quote)}”")
+                    + (f.Quote is null ? "" : $" — “{MarkdownText.Quote(f.Quote)}”")
                     + (f.Source is null ? "" : $" ({MarkdownText.Text(f.Source)})"));
                 md.AppendLine($"  - Expected: {MarkdownText.Code(f.Expected)}");
                 md.AppendLine($"  - Actual: {MarkdownText.Code(f.Actual)}");
             }
 
             md.AppendLine();
-            foreach (var curl in FailureDetail.Of(scenario).Select(f => f.Curl).OfType<string>().Distinct(StringComparer.Ordinal))
+            if (details.Select(f => f.Rerun).FirstOrDefault(r => r is not null) is { } rerun)
             {
-                md.AppendLine(MarkdownText.Block(curl, "sh")).AppendLine();
+                md.AppendLine("Rerun this scenario against the same target:").AppendLine().AppendLine(MarkdownText.Block(rerun, "sh")).AppendLine();
+            }
+
+            foreach (var curl in details.Where(f => f.Curl is not null).DistinctBy(f => f.Curl, StringComparer.Ordinal))
+            {
+                md.AppendLine("The request as sent" + (curl.CurlNote is null ? ":" : $" ({MarkdownText.Text(curl.CurlNote)}):")).AppendLine()
+                    .AppendLine(MarkdownText.Block(curl.Curl!, "sh")).AppendLine();
             }
         }
 

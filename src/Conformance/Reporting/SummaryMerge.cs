@@ -40,7 +40,10 @@ public static class SummaryMerge
             var runSpecs = (root["specs"] as JsonArray ?? []).OfType<JsonObject>().Select(s => SpecOf(s, file)).ToList();
             var defaultName = runTargets.Count == 1 ? Text(runTargets[0], "name", file) : new Uri(url.Split(',')[0].Trim()).Authority;
             foreach (var target in runTargets.Count > 0
-                ? runTargets.Select(t => new TargetInfo(Text(t, "name", file), Text(t, "url", file), (t["specs"] as JsonArray ?? []).OfType<JsonObject>().Select(s => SpecOf(s, file)).ToList()))
+                ? runTargets.Select(t => new TargetInfo(Text(t, "name", file), Text(t, "url", file), (t["specs"] as JsonArray ?? []).OfType<JsonObject>().Select(s => SpecOf(s, file)).ToList())
+                {
+                    Rerun = RerunOf(t["rerun"] as JsonObject),
+                })
                 : [new TargetInfo(defaultName, url, runSpecs)])
             {
                 // Shards of one target fill one column: their contracts add up.
@@ -84,7 +87,8 @@ public static class SummaryMerge
             parallelism,
             null)
         {
-            Targets = several ? targets : [],
+            // One target is kept too: it carries how to rerun its scenarios.
+            Targets = targets,
         };
         var ordered = targets.SelectMany(t => scenarios.Where(s => s.Key.Target == t.Name).Select(s => several ? s.Value : s.Value with { Target = null })).ToList();
         return new RunResult(info, ordered, unrestored);
@@ -103,8 +107,15 @@ public static class SummaryMerge
         }
     }
 
+    private static RerunArguments? RerunOf(JsonObject? rerun) => rerun is null ? null : new RerunArguments(
+        rerun["target"]?.GetValue<string>(),
+        rerun["profile"]?.GetValue<string>(),
+        (rerun["specs"] as JsonArray ?? []).Select(s => s?.GetValue<string>()).OfType<string>().ToList(),
+        (rerun["referenceFaults"] as JsonArray ?? []).Select(s => s?.GetValue<string>()).OfType<string>().ToList());
+
+    /// <summary>A spec of a summary.json; a relative path is the repository's (where the run wrote it from).</summary>
     private static SpecInfo SpecOf(JsonObject spec, string file) =>
-        new(Text(spec, "path", file), Text(spec, "title", file), Text(spec, "version", file), Text(spec, "vendor", file))
+        new(Resolved(Text(spec, "path", file)), Text(spec, "title", file), Text(spec, "version", file), Text(spec, "vendor", file))
         {
             Contract = spec["contract"]?.GetValue<string>() ?? Text(spec, "vendor", file),
         };
@@ -163,6 +174,9 @@ public static class SummaryMerge
         var response = e["status"] is JsonValue status ? new RecordedResponse(status.GetValue<int>(), e["contentType"]?.GetValue<string>(), [], "", false) : null;
         return new Exchange(e["label"]?.GetValue<string>() ?? "stimulus", request, response, e["transportError"]?.GetValue<string>(), DateTimeOffset.MinValue, TimeSpan.Zero);
     }
+
+    private static string Resolved(string path) =>
+        Path.IsPathRooted(path) ? path : Path.GetFullPath(Path.Combine(RepositoryPaths.Root ?? Directory.GetCurrentDirectory(), path));
 
     private static RequirementLevel Level(string text) => Enum.Parse<RequirementLevel>(text, ignoreCase: true);
 

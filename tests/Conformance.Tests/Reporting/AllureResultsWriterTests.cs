@@ -88,6 +88,24 @@ public sealed class AllureResultsWriterTests
     }
 
     [Test]
+    public void Write_APassedScenario_IsCompact_NoStepsNoFiles_ItsChecksCountedInTheDescription()
+    {
+        var results = Write();
+        var passed = ById(results, "dfns.credentials.activate/positive/valid-body");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(passed.GetProperty("steps").GetArrayLength(), Is.Zero, "no step objects for a pass");
+            Assert.That(passed.GetProperty("attachments").GetArrayLength(), Is.Zero, "no attachment file for a pass");
+            Assert.That(Str(passed, "description"), Does.Contain("**Checks:** 2 passed (MUST 2) over 1 exchanges"));
+            Assert.That(Str(passed, "description"), Does.Not.Contain("cr-aaaaa"), "no body of a passed exchange");
+            Assert.That(File.ReadAllText(Directory.GetFiles(temp.Path, "*-result.json")[0]), Does.Not.Contain("\n  "), "result files are written without indentation");
+            Assert.That(Directory.GetFiles(temp.Path, "*-attachment.*"), Has.Length.EqualTo(0 + 5 + 3 + 2 + 1),
+                "passes: none; the failed replay: 2 steps × (request, response) + checks; the warning: request, response, checks; the transport error: request, checks; the skip: checks");
+        });
+    }
+
+    [Test]
     public void Write_AStepPerExchange_WithRequestAndResponseAttached()
     {
         var replay = Replay(Write());
@@ -127,7 +145,7 @@ public sealed class AllureResultsWriterTests
         {
             Assert.That(Str(replay, "status"), Is.EqualTo("failed"));
             Assert.That(Str(details, "message"), Does.StartWith($"[MUST, documented] {SampleRun.ReplayId}: {SampleRun.ReplayQuote}\nExpected: 400\n  Actual: 200 OK"));
-            Assert.That(Str(details, "trace"), Does.StartWith("curl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
+            Assert.That(Str(details, "trace"), Does.StartWith("Rerun: " + "./run-conformance.sh --target https://staging.example.test --profile profiles/staging.yaml --only " + SampleRun.ReplayId + "\ncurl: curl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
             Assert.That(Str(details, "expected"), Is.EqualTo("400"));
             Assert.That(Status(results, "dfns.credentials.activate/positive/valid-body"), Is.EqualTo("passed"));
             Assert.That(Status(results, "dfns.credentials.deactivate/errors/unknown-id-message"), Is.EqualTo("passed"), "a WARN does not fail under FailOn MUST");
@@ -160,7 +178,7 @@ public sealed class AllureResultsWriterTests
             Assert.That(Str(fixture.GetProperty("afters")[0], "status"), Is.EqualTo("broken"));
             Assert.That(fixture.GetProperty("children").GetArrayLength(), Is.EqualTo(4), "every dfns scenario used a credential");
             Assert.That(environment, Does.Contain("Target=https://staging.example.test"));
-            Assert.That(environment, Does.Contain("Score.dfns=MUST 75% (3/4), SHOULD 0/1"));
+            Assert.That(environment, Does.Contain("Score.dfns=MUST 75% (3/4), SHOULD 0% (0/1)"));
             Assert.That(categories.RootElement.GetArrayLength(), Is.EqualTo(5));
             // The categories must match the messages the run actually writes ("[MUST, documented] …").
             var must = new System.Text.RegularExpressions.Regex("^" + Str(categories.RootElement[0], "messageRegex") + "$");

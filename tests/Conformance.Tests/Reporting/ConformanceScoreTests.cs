@@ -28,6 +28,32 @@ public sealed class ConformanceScoreTests
     }
 
     [Test]
+    public void For_CountsEachLevelApart_APreferredCodeMissedLowersOnlyTheShouldScore()
+    {
+        // One requirement judged at two levels: its status class (MUST, held) and its preferred code (SHOULD, missed).
+        var sample = SampleRun.Create();
+        var positive = sample.Scenarios[0];
+        var id = positive.Scenario.Requirement.Id;
+        var judged = positive with
+        {
+            Verdict = Verdict.Warn,
+            Outcomes =
+            [
+                new CheckOutcome("expected_status", CheckStatus.Pass, id, Conformance.Spec.Vocabulary.RequirementLevel.Must, "4xx", null, null, 0),
+                new CheckOutcome("preferred_status", CheckStatus.Fail, id, Conformance.Spec.Vocabulary.RequirementLevel.Should, "401 preferred", "401", "400", 0),
+            ],
+        };
+
+        var score = ConformanceScore.For("dfns", [judged]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Must, Is.EqualTo(new LevelTally(1, 1)), "the MUST (status class) held");
+            Assert.That(score.Should, Is.EqualTo(new LevelTally(0, 1)), "the SHOULD (preferred code) was missed");
+        });
+    }
+
+    [Test]
     public void PercentText_IsFlooredSoAlmostNeverReadsAsAll()
     {
         Assert.Multiple(() =>

@@ -42,7 +42,9 @@ public sealed class ConsoleReporterTests
                 + $"  -> [MUST, documented] {SampleRun.ReplayId}: {SampleRun.ReplayQuote}\n"
                 + "     Expected: 400\n"
                 + "       Actual: 200 OK <script>alert(1)</script>\n"
-                + "     Reproduce: curl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
+                + "        Rerun: ./run-conformance.sh --target https://staging.example.test --profile profiles/staging.yaml --only " + SampleRun.ReplayId + "\n"
+                + "         curl: curl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
+            Assert.That(text, Does.Contain("(cannot be replayed as is: it carried one-time values (X-DFNS-NONCE)"), "the curl line says it cannot replay the nonce");
             Assert.That(text, Does.Contain("! dfns.credentials.deactivate/errors/unknown-id-message\n"));
             Assert.That(text, Does.Contain("Operation                                 Pass  Warn  Inc.  Skip  Fail\n"));
             Assert.That(text, Does.Contain("dfns PUT /auth/credentials/activate          1     0     0     1     1\n"));
@@ -69,7 +71,7 @@ public sealed class ConsoleReporterTests
 
         new ConsoleReporter(output).WriteReportPaths(paths);
 
-        Assert.That(output.ToString(), Does.Contain("Reports: r/2026 (copied to r/latest)\n").And.Contain("! HTML report not rendered"));
+        Assert.That(output.ToString(), Does.Contain("Reports: r/2026 (also r/latest)\n").And.Contain("! HTML report not rendered"));
     }
 
     [Test]

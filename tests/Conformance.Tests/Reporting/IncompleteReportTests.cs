@@ -41,7 +41,7 @@ public sealed class IncompleteReportTests
             Assert.That(json["passed"]!.GetValue<bool>(), Is.False);
             Assert.That(json["incomplete"]!.GetValue<string>(), Is.EqualTo("stopped by SIGTERM"));
             Assert.That(json["notRun"]!.GetValue<int>(), Is.EqualTo(151));
-            Assert.That(html, Does.Contain("badge fail\">INCOMPLETE").And.Not.Contain("PASSED"));
+            Assert.That(html, Does.Contain("<div class=\"word\">INCOMPLETE</div>").And.Not.Contain("PASSED"));
             Assert.That(junit, Does.Contain("type=\"INCOMPLETE\"").And.Contain("151 scenarios did not run"));
             Assert.That(console.ToString(), Does.Contain("INCOMPLETE (stopped by SIGTERM): 151 scenarios not run"));
         });

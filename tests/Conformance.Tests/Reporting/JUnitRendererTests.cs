@@ -41,7 +41,7 @@ public sealed class JUnitRendererTests
             Assert.That(failure.Attribute("message")!.Value, Is.EqualTo($"[MUST, documented] {SampleRun.ReplayId} → expected 400 → actual 200 OK <script>alert(1)</script>"));
             Assert.That(failure.Attribute("type")!.Value, Is.EqualTo("MUST"));
             Assert.That(failure.Value, Does.Contain(SampleRun.ReplayQuote).And.Contain("Source: " + SampleRun.ReplaySource));
-            Assert.That(failure.Value, Does.Contain("Reproduce: curl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
+            Assert.That(failure.Value, Does.Contain("Rerun: " + "./run-conformance.sh --target https://staging.example.test --profile profiles/staging.yaml --only " + SampleRun.ReplayId + "\ncurl: curl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
         });
     }
 

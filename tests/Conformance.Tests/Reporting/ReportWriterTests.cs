@@ -54,8 +54,82 @@ public sealed class ReportWriterTests
             Assert.That(File.ReadAllText(first.SummaryJson), Is.EqualTo(firstSummary), "the first run's folder is never overwritten");
             Assert.That(File.ReadAllText(Path.Combine(second.Latest!, "summary.json")), Does.Contain("https://second.example.test"));
             Assert.That(File.ReadAllText(Path.Combine(second.Latest!, "summary.json")), Does.Not.Contain("https://first.example.test"));
-            Assert.That(new DirectoryInfo(second.Latest!).LinkTarget, Is.Null, "latest/ is a real copy, not a symlink");
+            Assert.That(new DirectoryInfo(second.Latest!).LinkTarget, Is.EqualTo("2026-11-23T08-15-02Z-2"), "latest is a relative link to the run's folder, not a second copy");
+            Assert.That(File.ReadAllText(Path.Combine(temp.Path, "latest.txt")), Is.EqualTo("2026-11-23T08-15-02Z-2\n"), "the pointer file names it too");
         });
+    }
+
+    [Test]
+    public void WriteAll_LatestIsNoSecondCopy_AndReplacesAnOldCopiedLatest()
+    {
+        // An earlier version of the suite left latest/ as a real folder.
+        Directory.CreateDirectory(Path.Combine(temp.Path, "latest"));
+        File.WriteAllText(Path.Combine(temp.Path, "latest", "summary.json"), "{}");
+
+        var paths = ReportWriter.WriteAll(SampleRun.Create(), temp.Path, Options());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(new DirectoryInfo(paths.Latest!).LinkTarget, Is.EqualTo(Path.GetFileName(paths.Folder)));
+            Assert.That(File.ReadAllText(Path.Combine(paths.Latest!, "summary.json")), Is.EqualTo(File.ReadAllText(paths.SummaryJson)));
+            Assert.That(Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).Where(n => n!.StartsWith(".latest", StringComparison.Ordinal)), Is.Empty, "the old copy is gone, nothing left aside");
+        });
+    }
+
+    [Test]
+    public void WriteAll_KeepsTheNewestRuns_AndNeverTheJournalOrAnythingElse()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var options = Options() with { TimeProvider = clock, Keep = 3 };
+        Directory.CreateDirectory(Path.Combine(temp.Path, ".journal"));
+        File.WriteAllText(Path.Combine(temp.Path, ".journal", "target.jsonl"), "{}");
+        Directory.CreateDirectory(Path.Combine(temp.Path, "merged"));
+        Directory.CreateDirectory(Path.Combine(temp.Path, "2020-01-01-not-a-run"));
+        File.WriteAllText(Path.Combine(temp.Path, "README.md"), "reports");
+        var folders = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            folders.Add(Path.GetFileName(ReportWriter.WriteAll(SampleRun.Create(), temp.Path, options).Folder));
+            clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var left = Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(left, Is.SupersetOf(folders.TakeLast(3)), "the newest three runs");
+            Assert.That(left, Does.Not.Contain(folders[0]).And.Not.Contain(folders[1]), "older runs deleted");
+            Assert.That(left, Is.SupersetOf(new[] { ".journal", "merged", "2020-01-01-not-a-run", "README.md", "latest", "latest.txt" }), "nothing it did not create");
+            Assert.That(File.Exists(Path.Combine(temp.Path, ".journal", "target.jsonl")), Is.True);
+        });
+    }
+
+    [Test]
+    public void WriteAll_NeverPrunesTheRunLatestShows()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var options = Options() with { TimeProvider = clock, Keep = 1 };
+        var complete = ReportWriter.WriteAll(SampleRun.Create(), temp.Path, options);
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        // An incomplete run does not replace latest: the complete one it shows stays although Keep is 1.
+        ReportWriter.WriteAll(SampleRun.Create() with { Incomplete = "stopped by SIGTERM" }, temp.Path, options);
+
+        Assert.That(Directory.Exists(complete.Folder), Is.True);
+    }
+
+    [Test]
+    public void WriteAll_KeepZero_KeepsAll()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var options = Options() with { TimeProvider = clock, Keep = 0 };
+        for (var i = 0; i < 3; i++)
+        {
+            ReportWriter.WriteAll(SampleRun.Create(), temp.Path, options);
+            clock.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        Assert.That(Directory.GetDirectories(temp.Path).Count(d => Path.GetFileName(d).StartsWith("2026", StringComparison.Ordinal)), Is.EqualTo(3));
     }
 
     [Test]

@@ -22,6 +22,7 @@ internal static class SampleRun
     public const string WarnId = "dfns.credentials.deactivate/errors/message";
     public const string SkipReason = "profile has no identity 'unprivileged' for vendor dfns";
     public const string TransportError = "connection refused (127.0.0.1:9)";
+    public const string Profile = "profiles/staging.yaml";
 
     private static readonly Requirement Positive = new("positive/accepted", RequirementLevel.Must, "specs/dfns/openapi.yaml#/paths/~1auth~1credentials~1activate/put", "Activates a credential.", null) { Basis = EvidenceBasis.Specified };
     private static readonly Requirement Replay = new("nonce/replay-rejected", RequirementLevel.Must, ReplaySource, ReplayQuote, new Expectation(StatusMatcher.Exactly(400))) { Basis = EvidenceBasis.Documented };
@@ -71,7 +72,10 @@ internal static class SampleRun
             Start,
             Start.AddSeconds(3),
             2,
-            null);
+            null)
+        {
+            Targets = [new TargetInfo("staging", target, []) { Rerun = new RerunArguments(target, Profile, [], []) }],
+        };
         FixtureRestoreFailure[] unrestored = [new("dfns", "credential", "cr-bbbbb", "inactive", "active", "deactivate answered 500")];
         return new RunResult(info, scenarios, unrestored);
     }

@@ -19,6 +19,7 @@ public sealed class SummaryMarkdownRendererTests
             Assert.That(md, Does.Contain($"- **MUST, documented** `{SampleRun.ReplayId}` — “{SampleRun.ReplayQuote}”"));
             Assert.That(md, Does.Contain("  - Expected: `400`"));
             Assert.That(md, Does.Contain("```sh\ncurl -X PUT 'https://staging.example.test/auth/credentials/activate'"));
+            Assert.That(md, Does.Contain($"Rerun this scenario against the same target:\n\n```sh\n./run-conformance.sh --target https://staging.example.test --profile {SampleRun.Profile} --only {SampleRun.ReplayId}\n```"));
             Assert.That(md, Does.Contain("#### ! WARN"));
             Assert.That(md, Does.Contain("> [!CAUTION]\n> Fixture NOT restored: dfns credential `cr-bbbbb`"));
             Assert.That(md, Does.Contain(SampleRun.SkipReason));
@@ -80,6 +81,20 @@ public sealed class SummaryMarkdownRendererTests
             Assert.That(md, Does.Contain("### Failed and warned scenarios (3: 2 failed, 1 warned)"));
             Assert.That(System.Text.RegularExpressions.Regex.Count(md, "#### × FAIL `dfns.credentials.activate/nonce/replay-rejected`"), Is.EqualTo(1));
             Assert.That(md, Does.Contain("`dfns.credentials.activate/nonce/replay-no-effect`"));
+        });
+    }
+
+    [Test]
+    public void Quote_WithMarkupProseWouldEscape_IsOneCodeSpan_NotLiteralBackslashes()
+    {
+        const string quote = "**`X-DFNS-NONCE` already used** ```JSON { \"error\": 1 }";
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(MarkdownText.Quote(quote), Is.EqualTo("````" + quote + "````"));
+            Assert.That(MarkdownText.Quote(quote), Does.Not.Contain("\\"));
+            Assert.That(MarkdownText.Quote("A nonce MUST NOT be accepted twice."), Is.EqualTo("A nonce MUST NOT be accepted twice."));
+            Assert.That(MarkdownText.Quote("`X-DFNS-NONCE` already used"), Is.EqualTo("`X-DFNS-NONCE` already used"));
         });
     }
 

@@ -16,11 +16,12 @@ namespace Conformance.Reporting.Allure;
 /// </summary>
 internal sealed class AllureResultFactory(ReportOptions options)
 {
-    public (AllureTestResult Result, IReadOnlyList<AllureFile> Files) Create(ScenarioResult result)
+    /// <param name="info">The run's info, for the rerun command of a failure; null leaves it out.</param>
+    public (AllureTestResult Result, IReadOnlyList<AllureFile> Files) Create(ScenarioResult result, RunInfo? info = null)
     {
         var scenario = result.Scenario;
         var files = new List<AllureFile>();
-        var failures = FailureDetail.Of(result);
+        var failures = FailureDetail.Of(result, info, options.RepoRoot);
         var status = Status(result, failures);
         var parameters = new List<AllureParameter>
         {
@@ -32,8 +33,14 @@ internal sealed class AllureResultFactory(ReportOptions options)
         // Several targets run the same scenario: the target is a parameter, so Allure shows them apart, not as retries.
         if (result.Target is { } target) parameters.Add(new AllureParameter("target", target));
         var testCaseId = Md5(scenario.Id);
-        var steps = result.Exchanges.Select((exchange, i) => Step(result, exchange, i, status, files)).ToList();
-        var attachments = new List<AllureAttachment> { Attach(files, "checks", Checks(result), "text/plain", "txt") };
+        // A passed scenario has no steps and no attachment: its description says how many checks
+        // passed over how many exchanges (no bodies; rerun it to see them). Hundreds of passes otherwise make thousands of
+        // files and a report too large to send. Anything else has a step per exchange with its
+        // request and response attached, bodies up to the excerpt size, and its checks: the evidence
+        // of a finding is kept whole.
+        var passed = result.Verdict == Verdict.Pass;
+        var steps = passed ? [] : result.Exchanges.Select((exchange, i) => Step(result, exchange, i, status, files)).ToList();
+        var attachments = passed ? new List<AllureAttachment>() : [Attach(files, "checks", Checks(result), "text/plain", "txt")];
         var start = Millis(result.StartedAt);
 
         var test = new AllureTestResult(
@@ -42,7 +49,7 @@ internal sealed class AllureResultFactory(ReportOptions options)
             TestCaseId: testCaseId,
             FullName: scenario.Id,
             Name: scenario.DisplayName,
-            Description: Description(result),
+            Description: Description(result) + (passed ? Passed(result) : ""),
             Status: status,
             StatusDetails: Details(result, failures),
             Start: start,
@@ -73,10 +80,10 @@ internal sealed class AllureResultFactory(ReportOptions options)
         if (result.Verdict == Verdict.Inconclusive) return new AllureStatusDetails("INCONCLUSIVE: " + (result.Reason ?? "the evidence cannot tell"));
         if (failures.Count == 0) return null;
         var first = failures[0];
-        var curls = failures.Select(f => f.Curl).OfType<string>().Distinct(StringComparer.Ordinal);
+        var curls = failures.Select(f => f.Curl is null ? null : "curl: " + f.Curl + (f.CurlNote is null ? "" : $"\n({f.CurlNote})")).OfType<string>().Distinct(StringComparer.Ordinal);
         return new AllureStatusDetails(
             string.Join("\n\n", failures.Select(f => f.Block)),
-            string.Join("\n", curls),
+            string.Join("\n", (first.Rerun is null ? [] : new[] { "Rerun: " + first.Rerun }).Concat(curls)),
             first.Expected,
             first.Actual);
     }
@@ -128,7 +135,8 @@ internal sealed class AllureResultFactory(ReportOptions options)
         return text.ToString();
     }
 
-    private AllureStep Step(ScenarioResult result, Exchange exchange, int index, string testStatus, List<AllureFile> files)
+    /// <param name="files">Where the step's request and response attachments go; null: the step has none (a passed scenario's evidence holds them).</param>
+    private AllureStep Step(ScenarioResult result, Exchange exchange, int index, string testStatus, List<AllureFile>? files)
     {
         var blamed = result.Failures.Where(o => o.ExchangeIndex == index).ToList();
         var status = exchange.TransportError is not null ? "broken"
@@ -139,8 +147,13 @@ internal sealed class AllureResultFactory(ReportOptions options)
             : null;
         var outcome = exchange.Response is { } r ? ReportText.Number(r.Status) : "transport error";
         var start = Millis(exchange.StartedAt);
-        var attachments = new List<AllureAttachment> { Attach(files, "request", Request(exchange, options.MaxBodyExcerpt), "text/plain", "txt") };
-        if (exchange.Response is not null) attachments.Add(Response(files, exchange.Response, options.MaxBodyExcerpt));
+        var attachments = new List<AllureAttachment>();
+        if (files is not null)
+        {
+            attachments.Add(Attach(files, "request", Request(exchange, options.MaxBodyExcerpt), "text/plain", "txt"));
+            if (exchange.Response is not null) attachments.Add(Response(files, exchange.Response, options.MaxBodyExcerpt));
+        }
+
         return new AllureStep(
             $"{exchange.Label}: {exchange.Request.Method} {exchange.Request.Url} → {outcome}",
             status,
@@ -159,6 +172,17 @@ internal sealed class AllureResultFactory(ReportOptions options)
         if (request.Body is not null) text.Append('\n').Append(Excerpt(request.Body, excerpt, null)).Append('\n');
         if (exchange.TransportError is not null) text.Append("\n# no response: ").Append(exchange.TransportError).Append('\n');
         return text.Append("\n# reproduce\n").Append(Http.CurlCommand.From(exchange)).Append('\n').ToString();
+    }
+
+    /// <summary>
+    /// One line on what a passed scenario checked and sent, for its description: the checks are
+    /// listed one by one in summary.json, and rerunning the scenario shows its bodies.
+    /// </summary>
+    private static string Passed(ScenarioResult result)
+    {
+        var levels = result.Outcomes.GroupBy(o => o.Level).OrderByDescending(g => g.Key).Select(g => $"{ReportText.Level(g.Key)} {g.Count()}");
+        return $"\n\n**Checks:** {result.Outcomes.Count} passed ({string.Join(", ", levels)}) over {result.Exchanges.Count} exchanges "
+            + "(each check in summary.json; bodies are kept for findings only: rerun the scenario to see them).";
     }
 
     /// <summary>
@@ -204,11 +228,14 @@ internal sealed class AllureResultFactory(ReportOptions options)
     private static string Checks(ScenarioResult result)
     {
         var text = new StringBuilder().Append(ReportText.Word(result.Verdict)).Append("  ").Append(result.Scenario.Id).Append('\n');
-        if (result.Reason is not null) text.Append("skipped: ").Append(result.Reason).Append('\n');
-        foreach (var o in result.Outcomes)
+        if (result.Reason is not null) text.Append(result.Verdict == Verdict.Skip ? "skipped: " : "reason: ").Append(result.Reason).Append('\n');
+        // The same outcome on every probe of a scenario is listed once, with how many times.
+        foreach (var same in result.Outcomes.GroupBy(o => (o.Status, o.Check, o.Level, o.RequirementId, o.Title, o.Expected, o.Actual)))
         {
+            var o = same.First();
             text.Append('\n').Append(o.Status.ToString().ToUpperInvariant().PadRight(5)).Append(' ').Append(o.Check)
-                .Append("  [").Append(ReportText.Level(o.Level)).Append("] ").Append(o.RequirementId).Append("\n      ").Append(o.Title).Append('\n');
+                .Append("  [").Append(ReportText.Level(o.Level)).Append("] ").Append(o.RequirementId).Append(same.Count() > 1 ? $"  (×{same.Count()})" : "")
+                .Append("\n      ").Append(o.Title).Append('\n');
             if (o.Expected is not null) text.Append("      Expected: ").Append(o.Expected).Append('\n');
             if (o.Actual is not null) text.Append("        Actual: ").Append(o.Actual).Append('\n');
         }

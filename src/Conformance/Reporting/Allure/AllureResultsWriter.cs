@@ -28,7 +28,7 @@ internal sealed class AllureResultsWriter : IAllureResultsWriter
         var written = new List<(ScenarioResult Scenario, AllureTestResult Result)>();
         foreach (var scenario in run.Scenarios)
         {
-            var (result, files) = factory.Create(scenario);
+            var (result, files) = factory.Create(scenario, run.Info);
             foreach (var file in files) File.WriteAllText(Path.Combine(resultsDirectory, file.FileName), file.Content, Utf8);
             WriteJson(resultsDirectory, $"{result.Uuid}-result.json", result);
             written.Add((scenario, result));
@@ -77,16 +77,18 @@ internal sealed class AllureResultsWriter : IAllureResultsWriter
             ("Fail.On", ReportText.Level(options.FailOn)),
             ("Parallelism", ReportText.Number(run.Info.Parallelism)),
         };
-        if (run.Info.Filter is not null) lines.Add(("Filter", run.Info.Filter));
-        lines.AddRange(run.Info.Specs.Select(s => ($"Spec.{s.Contract}", $"{s.Title} {s.Version}")));
-        lines.AddRange(run.Info.Targets.Select(t => ($"Target.{t.Name}", $"{t.Url} ({string.Join(", ", t.Specs.Select(s => s.Contract))})")));
-
-        // Allure shows these under Metadata, so its report carries the headline score too.
+        // Allure shows these under Metadata, so its report carries the headline score too; first,
+        // as Metadata folds all but its first entries.
+        var at = 1;
         foreach (var section in ContractSection.Of(run))
         {
             var score = ConformanceScore.For(section);
-            lines.Add(($"Score.{section.Title}", $"MUST {score.Must.PercentText} ({score.Must.Fraction}), SHOULD {score.Should.Fraction}"));
+            lines.Insert(at++, ($"Score.{section.Title}", $"MUST {score.Must.PercentText} ({score.Must.Fraction}), SHOULD {score.Should.PercentText} ({score.Should.Fraction})"));
         }
+
+        if (run.Info.Filter is not null) lines.Add(("Filter", run.Info.Filter));
+        lines.AddRange(run.Info.Specs.Select(s => ($"Spec.{s.Contract}", $"{s.Title} {s.Version}")));
+        lines.AddRange(run.Info.Targets.Select(t => ($"Target.{t.Name}", $"{t.Url} ({string.Join(", ", t.Specs.Select(s => s.Contract))})")));
 
         return string.Concat(lines.Select(l => $"{Key(l.Key)}={Value(l.Value)}\n"));
     }
@@ -99,7 +101,7 @@ internal sealed class AllureResultsWriter : IAllureResultsWriter
         new StringBuilder(Value(text)).Replace("=", "\\=").Replace(":", "\\:").Replace(" ", "\\ ").ToString();
 
     private static void WriteJson<T>(string directory, string fileName, T value) =>
-        File.WriteAllText(Path.Combine(directory, fileName), JsonSerializer.Serialize(value, ReportJson.Options), Utf8);
+        File.WriteAllText(Path.Combine(directory, fileName), JsonSerializer.Serialize(value, ReportJson.Compact), Utf8);
 
     private static readonly UTF8Encoding Utf8 = new(false);
 }
