@@ -102,10 +102,10 @@ public static class Readings
         new(DfnsUndocumentedMethod400, "D16-alt-b", Legacy, "WARN", "an undocumented method answers 400") { Group = "D16" },
         new(DfnsUndocumentedMethod500, "D16-alt-c", Legacy, "WARN", "an undocumented method answers 500 \"Internal Server Error\"") { Group = "D16" },
         new(DfnsCredIdIsUuid, "D17-alt-a", Legacy, "PASS", "the key assertion's credId is the credential's credentialUuid (cr-…, PY/JAVA docstrings), listed so in allowCredentials; the profile names that id"),
-        new(DfnsP256Only, "D17-alt-b", Legacy, "PASS", "only ECDSA P-256 signatures are verified (the reference profile's privileged key is P-256)"),
+        new(DfnsP256Only, "D17-alt-b", Legacy, "PASS", "only ECDSA P-256 signatures are verified, so every registered key (and the profile's) is P-256"),
         new(DfnsRepeatOtherMessage, "D18-alt", Legacy, "PASS", "activating an active (deactivating an inactive) resource answers 200 with another message"),
 
-        new(SenhaGetInactiveOk, "S9-alt", Senha, "PASS", "GET /api/pam/credential/{id} answers 200 with the credential when it is disabled (S9 chose 400 1008; the docs list no 1008 for GET)"),
+        new(SenhaGetInactiveOk, "S9-alt", Senha, "INCONCLUSIVE", "GET /api/pam/credential/{id} answers 200 with the credential when it is disabled (S9 chose 400 1008; the docs list no 1008 for GET)"),
         new(SenhaMessageCapitalised, "S1-alt", Senha, "PASS", "the envelope carries `Message` (the EN enable page) instead of `mensagem`"),
         new(SenhaIntegerIds, "S3-alt-a", Senha, "PASS", "credential ids in bodies are JSON integers"),
         new(SenhaBadId500, "S3-alt-b", Senha, "WARN", "a non-integer path id answers 500 \"Unexpected error\" (the sibling page documents 500 for a missing id)") { Group = "S3" },

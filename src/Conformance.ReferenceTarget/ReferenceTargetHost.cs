@@ -29,7 +29,7 @@ public static class ReferenceTargetHost
         var readings = new ActiveReadings(options.Readings);
         var time = options.TimeProvider;
         var dfns = new DfnsModule(
-            DfnsWorldFactory.Create(options.DfnsKeyAlgorithm, time.GetUtcNow()), faults.Only(ReferenceApis.Main), time, TimeSpan.FromSeconds(options.NonceWindowSeconds), readings);
+            DfnsWorldFactory.Create(options.DfnsKeyAlgorithm, time.GetUtcNow(), readings.Has(Readings.DfnsP256Only)), faults.Only(ReferenceApis.Main), time, TimeSpan.FromSeconds(options.NonceWindowSeconds), readings);
         var senha = new SenhaModule(SenhaWorldFactory.Create(), faults.Only(ReferenceApis.Main), time, TimeSpan.FromSeconds(options.AccessTokenLifetimeSeconds), readings);
         var current = new CurrentDfnsModule(DfnsWorldFactory.CreateCurrent(options.DfnsKeyAlgorithm, time.GetUtcNow()), faults.Only(ReferenceApis.Current), time, readings);
 

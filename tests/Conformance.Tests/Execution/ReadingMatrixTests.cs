@@ -56,6 +56,11 @@ public sealed class ReadingMatrixTests
                 TestContext.Out.WriteLine($"    {s.Verdict} {s.Scenario.Id}: {(s.Verdict == Verdict.Inconclusive ? s.Reason : string.Join("; ", s.Decisive.Select(f => $"{f.RequirementId} expected {f.Expected}, actual {f.Actual}")))}");
             }
 
+            foreach (var reason in result.Scenarios.Where(s => s.Verdict == Verdict.Skip).GroupBy(s => s.Reason))
+            {
+                TestContext.Out.WriteLine($"    Skip ×{reason.Count()}: {reason.Key}");
+            }
+
             if (fail > 0) problems.Add($"{run.Name}: {fail} FAIL");
             if (result.Unrestored.Count > 0) problems.Add($"{run.Name}: fixtures not restored or unconfirmed: {string.Join(", ", result.Unrestored.Select(u => $"{u.Id} ({u.Headline})"))}");
             switch (run.Expected)
