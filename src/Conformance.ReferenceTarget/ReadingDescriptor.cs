@@ -7,7 +7,7 @@ namespace Conformance.ReferenceTarget;
 /// <param name="Name">Kebab-case name used with <c>--reading</c>.</param>
 /// <param name="Decision">The decision and alternative it serves, as specs/README.md names it (<c>D14-alt-c</c>).</param>
 /// <param name="Contract">The contract whose answers it changes (<c>dfns-legacy</c>, <c>dfns</c>, <c>senhasegura</c>).</param>
-/// <param name="Expected">What the suite reports under it: <c>PASS</c>, <c>WARN</c> (only a decision or convention at SHOULD disagrees) or <c>INCONCLUSIVE</c>.</param>
+/// <param name="Expected">What the suite reports under it: <c>PASS</c>, <c>WARN</c> (only a decision or convention at SHOULD disagrees), <c>INCONCLUSIVE</c> or <c>SKIP</c> (scenarios that cannot run safely, with the reason).</param>
 /// <param name="Description">One line: what the target then answers.</param>
 public sealed record ReadingDescriptor(string Name, string Decision, string Contract, string Expected, string Description)
 {

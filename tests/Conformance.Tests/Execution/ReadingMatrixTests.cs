@@ -78,6 +78,9 @@ public sealed class ReadingMatrixTests
                 case "INCONCLUSIVE" when inconclusive == 0:
                     problems.Add($"{run.Name}: expected INCONCLUSIVE, got none");
                     break;
+                case "SKIP" when result.Count(Verdict.Skip) == 0:
+                    problems.Add($"{run.Name}: expected SKIP, got none");
+                    break;
             }
         }
 
