@@ -1,3 +1,4 @@
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Crypto;
 using Conformance.ReferenceTarget.Dfns;
 using Conformance.ReferenceTarget.Dfns.Current;
@@ -25,14 +26,12 @@ public static class ReferenceTargetHost
         ArgumentNullException.ThrowIfNull(options);
         Validate(options);
         var faults = new ActiveFaults(options.Faults);
+        var readings = new ActiveReadings(options.Readings);
         var time = options.TimeProvider;
         var dfns = new DfnsModule(
-            DfnsWorldFactory.Create(options.DfnsKeyAlgorithm, time.GetUtcNow()), faults.Only(ReferenceApis.Main), time, TimeSpan.FromSeconds(options.NonceWindowSeconds));
-        var senha = new SenhaModule(SenhaWorldFactory.Create(), faults.Only(ReferenceApis.Main), time, TimeSpan.FromSeconds(options.AccessTokenLifetimeSeconds))
-        {
-            GetInactiveOk = options.Readings.Contains(Readings.SenhaGetInactiveOk),
-        };
-        var current = new CurrentDfnsModule(DfnsWorldFactory.CreateCurrent(options.DfnsKeyAlgorithm, time.GetUtcNow()), faults.Only(ReferenceApis.Current), time);
+            DfnsWorldFactory.Create(options.DfnsKeyAlgorithm, time.GetUtcNow(), readings.Has(Readings.DfnsP256Only)), faults.Only(ReferenceApis.Main), time, TimeSpan.FromSeconds(options.NonceWindowSeconds), readings);
+        var senha = new SenhaModule(SenhaWorldFactory.Create(), faults.Only(ReferenceApis.Main), time, TimeSpan.FromSeconds(options.AccessTokenLifetimeSeconds), readings);
+        var current = new CurrentDfnsModule(DfnsWorldFactory.CreateCurrent(options.DfnsKeyAlgorithm, time.GetUtcNow()), faults.Only(ReferenceApis.Current), time, readings);
 
         var app = Build(options, options.Urls, routes =>
         {
@@ -55,7 +54,7 @@ public static class ReferenceTargetHost
 
         var baseUrl = BaseUrl(app);
         var currentUrl = BaseUrl(currentApp);
-        var profile = TargetProfileWriter.Write(baseUrl, dfns.World, senha.World, DfnsOperations.All);
+        var profile = TargetProfileWriter.Write(baseUrl, dfns.World, senha.World, DfnsOperations.All, credIdIsUuid: readings.Has(Readings.DfnsCredIdIsUuid));
         var currentProfile = TargetProfileWriter.Write(currentUrl, current.World, null, CurrentOperations.All, CurrentOperations.RefusesServiceAccounts);
         return new RunningReferenceTarget(app, baseUrl, profile, faults.Names, dfns, senha)
         {
@@ -99,10 +98,8 @@ public static class ReferenceTargetHost
             }
         }
 
-        if (options.Readings.FirstOrDefault(r => !Readings.All.ContainsKey(r)) is { } reading)
-        {
-            throw new ArgumentException($"unknown reading '{reading}'", nameof(options));
-        }
+        // ActiveReadings refuses an unknown reading and two alternatives of one group.
+        _ = new ActiveReadings(options.Readings);
 
         if (!SigningAlgorithms.All.Contains(options.DfnsKeyAlgorithm))
         {

@@ -6,6 +6,7 @@ internal static class DfnsMessages
     public const string NonceInvalid = "request nonce is missing or invalid";
     public const string NonceUsed = "request nonce has already been used";
     public const string NotAuthorized = "Not Authorized.";
+    public const string UserTokenInvalid = "user token is missing or invalid";
     public const string UserActionInvalid = "user action signature is missing or invalid";
     public const string UserActionUsed = "user action has already been used";
     public const string BodyInvalid = "request body is invalid";

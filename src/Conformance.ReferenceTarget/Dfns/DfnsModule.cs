@@ -1,3 +1,4 @@
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Dfns.Endpoints;
 using Conformance.ReferenceTarget.Dfns.Model;
 using Conformance.ReferenceTarget.Dfns.Nonce;
@@ -15,17 +16,20 @@ internal sealed class DfnsModule
     private readonly ActivationEndpoint _activation;
     private readonly UserActionEndpoints _userActions;
     private readonly ProbeEndpoints _probes;
+    private readonly ActiveReadings _readings;
 
-    public DfnsModule(DfnsWorld world, ActiveFaults faults, TimeProvider time, TimeSpan nonceWindow)
+    public DfnsModule(DfnsWorld world, ActiveFaults faults, TimeProvider time, TimeSpan nonceWindow, ActiveReadings? readings = null)
     {
         World = world;
         _faults = faults;
-        _replies = new DfnsReplies(faults);
-        Nonces = new NonceValidator(time, nonceWindow, new NonceReplayStore(), faults);
-        var gate = new DfnsGate(world, Nonces, _replies, faults);
-        var userActions = new UserActionService(world.Directory, time, faults);
-        _activation = new ActivationEndpoint(gate, new IdBodyParser(faults), userActions, new DfnsStateChanges(world, _replies, faults), _replies, faults);
-        _userActions = new UserActionEndpoints(gate, userActions, world.Directory, _replies, faults);
+        _readings = readings ?? ActiveReadings.None;
+        _replies = new DfnsReplies(faults, _readings.Has(Readings.DfnsErrorCurrentShape), _readings);
+        Nonces = new NonceValidator(time, nonceWindow, new NonceReplayStore(), faults, _readings);
+        var gate = new DfnsGate(world, Nonces, _replies, faults, _readings);
+        var userActions = new UserActionService(world.Directory, time, faults, _readings);
+        var bodies = new IdBodyParser(faults, _readings);
+        _activation = new ActivationEndpoint(gate, bodies, userActions, new DfnsStateChanges(world, _replies, faults, _readings), _replies, faults, _readings);
+        _userActions = new UserActionEndpoints(gate, userActions, world.Directory, _replies, faults, _readings);
         _probes = new ProbeEndpoints(gate, world.Directory, _replies);
     }
 
@@ -43,7 +47,11 @@ internal sealed class DfnsModule
         Map(routes, DfnsOperations.ActionInit, (HttpContext http) => _userActions.InitAsync(http));
         Map(routes, DfnsOperations.ActionComplete, (HttpContext http) => _userActions.CompleteAsync(http));
         Map(routes, DfnsOperations.CredentialsList, (HttpContext http) => _probes.ListCredentialsAsync(http));
-        Map(routes, DfnsOperations.UsersGet, (HttpContext http, string userId) => _probes.GetUserAsync(http, userId));
+        if (!_readings.Has(Readings.DfnsNoUserRead))
+        {
+            // D6-alt-read: a legacy server without the user read answers it like any unknown path.
+            Map(routes, DfnsOperations.UsersGet, (HttpContext http, string userId) => _probes.GetUserAsync(http, userId));
+        }
 
         routes.Map("/auth/{**rest}", () => _replies.Error(DfnsOperations.CredentialsList, 404, DfnsMessages.NotFound));
     }
@@ -57,6 +65,13 @@ internal sealed class DfnsModule
         UndocumentedMethods.Map(routes, op.Path, [op.Method], (HttpContext http) =>
             http.Request.Method == "GET" && _faults.Applies(FaultNames.DfnsGetOnPutPathCrash, "dfns", op.Id)
                 ? _replies.Crash(op)
-                : _replies.Error(op, 405, DfnsMessages.MethodNotAllowed));
+                : UndocumentedMethod(op));
     }
+
+    /// <summary>D16: 405; its alternative readings 401, 400 or 500.</summary>
+    private IResult UndocumentedMethod(DfnsOperation op) =>
+        _readings.Has(Readings.DfnsUndocumentedMethod401) ? _replies.Error(op, 401, DfnsMessages.NotAuthorized)
+        : _readings.Has(Readings.DfnsUndocumentedMethod400) ? _replies.Error(op, 400, DfnsMessages.BodyInvalid)
+        : _readings.Has(Readings.DfnsUndocumentedMethod500) ? _replies.Crash(op)
+        : _replies.Error(op, 405, DfnsMessages.MethodNotAllowed);
 }

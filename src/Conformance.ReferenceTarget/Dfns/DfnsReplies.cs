@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Faults;
 
 namespace Conformance.ReferenceTarget.Dfns;
@@ -13,10 +14,23 @@ namespace Conformance.ReferenceTarget.Dfns;
 /// (docs.dfns.co/api-reference/error-codes: "Below is the error structure returned by Dfns API.":
 /// <c>{"error":{"id","status","message"}}</c>) instead of the legacy <c>{"error":{"message"}}</c>.
 /// </remarks>
-internal sealed class DfnsReplies(ActiveFaults faults, bool currentStructure = false)
+internal sealed class DfnsReplies(ActiveFaults faults, bool currentStructure = false, ActiveReadings? readings = null)
 {
+    private readonly ActiveReadings _readings = readings ?? ActiveReadings.None;
+
     public IResult Error(DfnsOperation op, int status, string message)
     {
+        if (status == 401 && message == DfnsMessages.NotAuthorized && _readings.Has(Readings.DfnsUnauthorizedTokenMessage))
+        {
+            // D9-alt: one version of the errors page.
+            message = DfnsMessages.UserTokenInvalid;
+        }
+
+        if (status == 400 && message == DfnsMessages.BodyInvalid && _readings.Has(Readings.DfnsBodyInvalid422))
+        {
+            status = 422;
+        }
+
         var error = new JsonObject { ["message"] = message };
         if (currentStructure)
         {
@@ -32,13 +46,15 @@ internal sealed class DfnsReplies(ActiveFaults faults, bool currentStructure = f
     /// <summary>The 500 of the "crash" faults, with the documented 500 body (seed 004).</summary>
     public IResult Crash(DfnsOperation op) => Error(op, 500, DfnsMessages.InternalError);
 
-    public IResult Success(DfnsOperation op)
+    /// <param name="op">The operation answered.</param>
+    /// <param name="message">The success message; D18-alt answers a repeat with another.</param>
+    public IResult Success(DfnsOperation op, string message = DfnsMessages.Success)
     {
         bool On(string fault) => faults.Applies(fault, "dfns", op.Id);
 
         var body = On(FaultNames.DfnsSuccessWithoutMessage)
             ? new JsonObject()
-            : new JsonObject { ["message"] = DfnsMessages.Success };
+            : new JsonObject { ["message"] = message };
         var status = On(FaultNames.DfnsSuccessStatus202) ? 202 : 200;
         var contentType = On(FaultNames.DfnsSuccessTextPlain) ? "text/plain" : "application/json";
         return Results.Text(body.ToJsonString(), contentType, Encoding.UTF8, status);

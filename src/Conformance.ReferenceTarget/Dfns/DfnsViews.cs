@@ -20,12 +20,14 @@ internal static class DfnsViews
         ["origin"] = "https://conformance.invalid",
     };
 
-    public static JsonObject User(DfnsUser u) => new()
+    /// <param name="u">The user.</param>
+    /// <param name="kind">Another kind to answer (C6-alt: AccountUser); null for the user's own.</param>
+    public static JsonObject User(DfnsUser u, string? kind = null) => new()
     {
         ["username"] = u.Username,
         ["name"] = u.Name,
         ["userId"] = u.UserId,
-        ["kind"] = u.Kind,
+        ["kind"] = kind ?? u.Kind,
         ["credentialUuid"] = u.CredentialUuid,
         ["orgId"] = u.OrgId,
         ["permissions"] = new JsonArray(u.Permissions.Order(StringComparer.Ordinal).Select(p => (JsonNode)JsonValue.Create(p)).ToArray()),

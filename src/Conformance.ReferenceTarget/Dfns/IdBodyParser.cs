@@ -1,3 +1,4 @@
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Faults;
 
 namespace Conformance.ReferenceTarget.Dfns;
@@ -5,10 +6,13 @@ namespace Conformance.ReferenceTarget.Dfns;
 /// <summary>
 /// The body schema of the four activation operations: an object with exactly one non-empty string
 /// property (<c>credentialUuid</c> or <c>userId</c>): required, minLength 1, additionalProperties
-/// false (seed 000's OpenAPI fragment; D14).
+/// false (seed 000's OpenAPI fragment; D14). Readings: extra properties ignored (D14-alt-b), any
+/// media type read as JSON (D14-alt-c).
 /// </summary>
-internal sealed class IdBodyParser(ActiveFaults faults)
+internal sealed class IdBodyParser(ActiveFaults faults, ActiveReadings? readings = null)
 {
+    private readonly ActiveReadings _readings = readings ?? ActiveReadings.None;
+
     public enum Outcome
     {
         Valid,
@@ -21,7 +25,7 @@ internal sealed class IdBodyParser(ActiveFaults faults)
         bool On(string fault) => faults.Applies(fault, "dfns", op.Id);
 
         id = "";
-        if (!JsonBody.TryParseObject(contentType, body, out var root))
+        if (!JsonBody.TryParseObject(contentType, body, out var root, _readings.Has(Readings.DfnsAnyContentType)))
         {
             return Outcome.Invalid;
         }
@@ -34,7 +38,7 @@ internal sealed class IdBodyParser(ActiveFaults faults)
         var value = JsonBody.StringProperty(root, idField);
         if (value is null
             || (value.Length == 0 && !On(FaultNames.DfnsSchemaEmptyIdAccepted))
-            || (!JsonBody.OnlyHas(root, idField) && !On(FaultNames.DfnsSchemaExtraPropertyAccepted)))
+            || (!JsonBody.OnlyHas(root, idField) && !On(FaultNames.DfnsSchemaExtraPropertyAccepted) && !_readings.Has(Readings.DfnsExtraPropertiesIgnored)))
         {
             return Outcome.Invalid;
         }

@@ -16,12 +16,13 @@ internal static class JsonBody
     /// <summary>
     /// The body as a JSON object, or false when the content type is not application/json or the
     /// text is not a JSON object (D14: wrong content type and malformed JSON are both 400).
+    /// <paramref name="anyMediaType"/>: the reading D14-alt-c, JSON read whatever the media type.
     /// </summary>
-    public static bool TryParseObject(string? contentType, string body, out JsonElement root)
+    public static bool TryParseObject(string? contentType, string body, out JsonElement root, bool anyMediaType = false)
     {
         root = default;
-        if (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
-            || !string.Equals(mediaType.MediaType, "application/json", StringComparison.OrdinalIgnoreCase))
+        if (!anyMediaType && (!MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+            || !string.Equals(mediaType.MediaType, "application/json", StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }

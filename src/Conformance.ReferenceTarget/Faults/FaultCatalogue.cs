@@ -20,7 +20,10 @@ public static class FaultCatalogue
     [
         Legacy(FaultNames.DfnsNonceReplayAccepted, CredActivate, "nonce/replay-rejected", "a reused X-DFNS-NONCE is accepted like a fresh one"),
         Legacy(FaultNames.DfnsNonceReplayRace, CredActivate, "nonce/concurrent-replay-one-accepted", "the replay check is check-then-insert with a yield in between, so concurrent reuses slip through"),
-        Legacy(FaultNames.DfnsNonceStaleAccepted, CredActivate, "nonce/stale-rejected", "a nonce dated outside the validity window is accepted"),
+        Legacy(FaultNames.DfnsNonceStaleAccepted, CredActivate, "nonce/stale-rejected", "a nonce dated outside the validity window is accepted") with
+        {
+            UndetectableUnder = new Dictionary<string, string>(StringComparer.Ordinal) { [ReferenceTarget.Readings.DfnsNonceWindowWide] = "D3-alt-a: a window over 24 h accepts the suite's 24-h-old and 24-h-ahead nonces just as the fault does; no other age tells them apart without knowing the window, which no document gives" },
+        },
         Legacy(FaultNames.DfnsNonceMalformedCrash, CredActivate, "nonce/malformed-rejected", "a nonce that is not base64url JSON answers 500 instead of 400"),
         Legacy(FaultNames.DfnsNonceMissingAccepted, CredActivate, "nonce/missing-rejected", "a request without X-DFNS-NONCE is accepted"),
         Legacy(FaultNames.DfnsNonceReplayApplied, CredActivate, "nonce/replay-no-effect", "a replayed request is answered 400 but its effect is still applied"),
@@ -36,9 +39,18 @@ public static class FaultCatalogue
         Legacy(FaultNames.DfnsReactivateToggles, CredActivate, "idempotent/repeat", "activating an already active credential deactivates it"),
         Legacy(FaultNames.DfnsDeactivateNoop, CredDeactivate, "state/transition", "deactivate answers 200 but the credential stays active"),
         Legacy(FaultNames.DfnsActivateFlipsSibling, CredActivate, "state/others-unchanged", "activate also flips another fixture credential of the same user"),
-        Legacy(FaultNames.DfnsUsersReactivateError, "users.activate", "idempotent/repeat", "activating an already active user answers 400 instead of a 200 no-op"),
-        Legacy(FaultNames.DfnsUsersDeactivateNoop, "users.deactivate", "state/transition", "user deactivate answers 200 but the user stays active"),
-        Legacy(FaultNames.DfnsSchemaExtraPropertyAccepted, CredActivate, "schema/invalid-rejected", "a body with an extra property is accepted"),
+        Legacy(FaultNames.DfnsUsersReactivateError, "users.activate", "idempotent/repeat", "activating an already active user answers 400 instead of a 200 no-op") with
+        {
+            UndetectableUnder = new Dictionary<string, string>(StringComparer.Ordinal) { [ReferenceTarget.Readings.DfnsNoUserRead] = "D6-alt-read: a suite gap, not the target's: the suite changes no fixture whose state it cannot read first (it could not put it back), and without GET /auth/users/{userId} it cannot read a legacy user's state, so the scenario SKIPs (the 400 to a repeat would show if the suite activated the user first, trusting the documented 200)" },
+        },
+        Legacy(FaultNames.DfnsUsersDeactivateNoop, "users.deactivate", "state/transition", "user deactivate answers 200 but the user stays active") with
+        {
+            UndetectableUnder = new Dictionary<string, string>(StringComparer.Ordinal) { [ReferenceTarget.Readings.DfnsNoUserRead] = "D6-alt-read: truly undetectable: with no user read, every documented answer is 200 \"success\" whether or not the user changed (a repeat is a documented 200 no-op), so nothing a faithful server says tells a deactivation that did nothing" },
+        },
+        Legacy(FaultNames.DfnsSchemaExtraPropertyAccepted, CredActivate, "schema/invalid-rejected", "a body with an extra property is accepted") with
+        {
+            UndetectableUnder = new Dictionary<string, string>(StringComparer.Ordinal) { [ReferenceTarget.Readings.DfnsExtraPropertiesIgnored] = "D14-alt-b: the reading ignores extra properties and applies the request, exactly the fault's answer" },
+        },
         Legacy(FaultNames.DfnsSchemaEmptyIdAccepted, CredActivate, "schema/invalid-rejected", "an empty credentialUuid is accepted (200, nothing changes)"),
         Legacy(FaultNames.DfnsSchemaMissingFieldCrash, CredDeactivate, "schema/required-rejected", "a body without credentialUuid answers 500 instead of 400"),
         Legacy(FaultNames.DfnsFuzzPayloadCrash, "auth.action.init", "response/no-5xx", "a userActionPayload with a character outside ASCII answers 500 (only generated requests reach it: found by --fuzz)") with { FoundBy = FaultDescriptor.Fuzzing },
@@ -46,10 +58,19 @@ public static class FaultCatalogue
         Legacy(FaultNames.DfnsSuccessTextPlain, CredActivate, "response/content-type", "the 200 body is sent as text/plain"),
         Legacy(FaultNames.DfnsFlatErrorShape, CredActivate, "response/error-shape", "errors are {\"message\":...} instead of {\"error\":{\"message\":...}}"),
         Legacy(FaultNames.DfnsSuccessStatus202, CredActivate, "response/status-documented", "success answers the undocumented status 202"),
-        Legacy(FaultNames.DfnsUnknownCredentialOk, CredActivate, "unknown-id/rejected", "an unknown credentialUuid answers 200"),
-        Legacy(FaultNames.DfnsGetOnPutPathCrash, CredActivate, "method/undocumented-rejected", "GET on the activate path answers 500 instead of 405"),
+        Legacy(FaultNames.DfnsUnknownCredentialOk, CredActivate, "unknown-id/rejected", "an unknown credentialUuid answers 200") with
+        {
+            UndetectableUnder = new Dictionary<string, string>(StringComparer.Ordinal) { [ReferenceTarget.Readings.DfnsUnknownId200] = "D10-alt-b: the reading answers an unknown credentialUuid 200 \"no action is taken\", exactly the fault's answer" },
+        },
+        Legacy(FaultNames.DfnsGetOnPutPathCrash, CredActivate, "method/undocumented-rejected", "GET on the activate path answers 500 instead of 405") with
+        {
+            UndetectableUnder = new Dictionary<string, string>(StringComparer.Ordinal) { [ReferenceTarget.Readings.DfnsUndocumentedMethod500] = "D16-alt-c: the reading answers every undocumented method 500, the fault's answer to GET" },
+        },
         Legacy(FaultNames.DfnsPermissionNotEnforced, CredActivate, "permission/denied", "a caller without Auth:Creds:Update may activate credentials"),
-        Legacy(FaultNames.DfnsUsersPermissionNotEnforced, "users.deactivate", "permission/denied", "a caller without Auth:Users:Update may deactivate users"),
+        Legacy(FaultNames.DfnsUsersPermissionNotEnforced, "users.deactivate", "permission/denied", "a caller without Auth:Users:Update may deactivate users") with
+        {
+            UndetectableUnder = new Dictionary<string, string>(StringComparer.Ordinal) { [ReferenceTarget.Readings.DfnsUsersNoPermission] = "D11-alt-b: the legacy user pages say \"TODO\" for the permission; a server that asks none lets the unprivileged caller deactivate users, exactly as the fault does", [ReferenceTarget.Readings.DfnsNoUserRead] = "D6-alt-read: a suite gap, not the target's: the suite changes no fixture whose state it cannot read first (it could not put it back), and without GET /auth/users/{userId} it cannot read a legacy user's state, so the scenario SKIPs (the 200 instead of 403 would show without a read)" },
+        },
 
         Current(FaultNames.DfnsCurrentNonceRequired, CredActivate, "positive/accepted", "requires X-DFNS-NONCE as the legacy API did: a valid request without it is refused with 400"),
         Current(FaultNames.DfnsCurrentAppIdRequired, "users.activate", "positive/accepted", "requires X-DFNS-APPID as the legacy API did: a valid request without it is refused with 401"),

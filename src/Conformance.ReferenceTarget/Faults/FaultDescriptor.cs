@@ -17,6 +17,13 @@ public sealed record FaultDescriptor(string Name, string Vendor, string Operatio
         init => contract = value;
     }
 
+    /// <summary>
+    /// Alternative readings (<see cref="Readings"/>) under which the fault cannot be told from a
+    /// faithful server, reading name → why: the reading itself answers the way the fault does, so
+    /// no verdict may call it a failure there. Declared only where that is truly so.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> UndetectableUnder { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The API of the reference target that honours the fault (<see cref="ReferenceApis"/>).</summary>
     public string Api { get; init; } = ReferenceApis.Main;
 

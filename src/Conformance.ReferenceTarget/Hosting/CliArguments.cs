@@ -11,12 +11,14 @@ internal sealed class CliArguments
         "usage: Conformance.ReferenceTarget [--urls URL] [--current-urls URL] [--fault NAME]... [--list-faults]\n" +
         "       [--profile-out PATH] [--current-profile-out PATH]\n" +
         "       [--latency MS] [--nonce-window-seconds N] [--access-token-lifetime-seconds N]\n" +
-        "       [--dfns-key-algorithm ecdsa-p256|ed25519|rsa-pkcs1-sha256] [--reading NAME]...\n" +
+        "       [--dfns-key-algorithm ecdsa-p256|ed25519|rsa-pkcs1-sha256] [--reading NAME]... [--list-readings]\n" +
         $"  faults may also be given as a comma-separated list in {FaultsVariable}";
 
     public ReferenceTargetOptions Options { get; } = new();
 
     public bool ListFaults { get; private set; }
+
+    public bool ListReadings { get; private set; }
 
     public bool Help { get; private set; }
 
@@ -45,6 +47,7 @@ internal sealed class CliArguments
                     case "--urls": parsed.Options.Urls = Value(); break;
                     case "--fault": faults.Add(Value()); break;
                     case "--list-faults": parsed.ListFaults = true; break;
+                    case "--list-readings": parsed.ListReadings = true; break;
                     case "--profile-out": parsed.ProfileOut = Value(); break;
                     case "--current-urls": parsed.Options.CurrentUrls = Value(); break;
                     case "--current-profile-out": parsed.CurrentProfileOut = Value(); break;
@@ -52,7 +55,7 @@ internal sealed class CliArguments
                     case "--nonce-window-seconds": parsed.Options.NonceWindowSeconds = Number(); break;
                     case "--access-token-lifetime-seconds": parsed.Options.AccessTokenLifetimeSeconds = Number(); break;
                     case "--dfns-key-algorithm": parsed.Options.DfnsKeyAlgorithm = Value(); break;
-                    case "--reading": parsed.Options.Readings.Add(Value() is var r && Readings.All.ContainsKey(r) ? r : throw new FormatException($"unknown reading '{r}' (known: {string.Join(", ", Readings.All.Keys)})")); break;
+                    case "--reading": parsed.Options.Readings.Add(Value() is var r && Readings.All.ContainsKey(r) ? r : throw new FormatException($"unknown reading '{r}' (see --list-readings)")); break;
                     case "--help" or "-h": parsed.Help = true; break;
                     default: throw new FormatException($"unknown argument '{arg}'");
                 }
@@ -72,6 +75,17 @@ internal sealed class CliArguments
         }
 
         parsed.Options.Faults = faults.ToHashSet(StringComparer.Ordinal);
+        try
+        {
+            _ = new Alternatives.ActiveReadings(parsed.Options.Readings);
+        }
+        catch (ArgumentException e)
+        {
+            // Two alternatives of one decision (say two nonce spellings) cannot both be the server's.
+            error = e.Message.Split(" (Parameter", 2)[0];
+            return null;
+        }
+
         return parsed;
     }
 }

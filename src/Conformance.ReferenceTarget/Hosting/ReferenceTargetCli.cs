@@ -18,6 +18,16 @@ internal static class ReferenceTargetCli
             return 0;
         }
 
+        if (cli.ListReadings)
+        {
+            foreach (var reading in Readings.Catalogue)
+            {
+                await stdout.WriteLineAsync($"{reading.Name}\t{reading.Decision}\t{reading.Contract}\t{reading.Expected}\t{reading.Description}");
+            }
+
+            return 0;
+        }
+
         if (cli.ListFaults)
         {
             foreach (var fault in FaultCatalogue.All)

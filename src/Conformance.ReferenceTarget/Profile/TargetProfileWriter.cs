@@ -26,9 +26,10 @@ internal static class TargetProfileWriter
     /// <param name="senha">The senhasegura vault it serves, if any.</param>
     /// <param name="dfnsOperations">The Dfns API's operations, whose permissions say which fixture kinds each caller cannot change.</param>
     /// <param name="refusesServiceAccounts">Operations a service account may not call at all (the current API's credential endpoints).</param>
-    public static string Write(Uri baseUrl, DfnsWorld dfns, SenhaWorld? senha, IReadOnlyList<DfnsOperation> dfnsOperations, Func<DfnsOperation, bool>? refusesServiceAccounts = null)
+    /// <param name="credIdIsUuid">The reading D17-alt-a: the target names a signing key by its credentialUuid, so the profile says so.</param>
+    public static string Write(Uri baseUrl, DfnsWorld dfns, SenhaWorld? senha, IReadOnlyList<DfnsOperation> dfnsOperations, Func<DfnsOperation, bool>? refusesServiceAccounts = null, bool credIdIsUuid = false)
     {
-        var vendors = new JsonObject { ["dfns"] = Dfns(dfns, dfnsOperations, refusesServiceAccounts ?? (_ => false)) };
+        var vendors = new JsonObject { ["dfns"] = Dfns(dfns, dfnsOperations, refusesServiceAccounts ?? (_ => false), credIdIsUuid) };
         if (senha is not null) vendors["senhasegura"] = Senha(senha);
         var profile = new JsonObject
         {
@@ -39,7 +40,7 @@ internal static class TargetProfileWriter
         return profile.ToJsonString(Indented) + "\n";
     }
 
-    private static JsonObject Dfns(DfnsWorld world, IReadOnlyList<DfnsOperation> operations, Func<DfnsOperation, bool> refusesServiceAccounts)
+    private static JsonObject Dfns(DfnsWorld world, IReadOnlyList<DfnsOperation> operations, Func<DfnsOperation, bool> refusesServiceAccounts, bool credIdIsUuid)
     {
         var identities = new JsonObject();
         foreach (var identity in world.Identities)
@@ -51,7 +52,7 @@ internal static class TargetProfileWriter
                 ["token"] = identity.User.Token,
                 ["signingKey"] = new JsonObject
                 {
-                    ["credentialId"] = identity.SigningCredential.CredentialId,
+                    ["credentialId"] = credIdIsUuid ? identity.SigningCredential.CredentialUuid : identity.SigningCredential.CredentialId,
                     ["algorithm"] = identity.Key.Algorithm,
                     ["privateKeyPem"] = identity.Key.PrivateKeyPkcs8Pem,
                 },

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Faults;
 using Conformance.ReferenceTarget.Senhasegura.Model;
 
@@ -10,10 +11,12 @@ namespace Conformance.ReferenceTarget.Senhasegura;
 /// Order: gateway auth (S7) → id shape (404, S3/S6) → PAM permission 1039 → 1007 → 1010 → 1009 →
 /// state (1043 / 1008) → effect (S4, S5, S8, S9, S13).
 /// </summary>
-internal sealed class CredentialEndpoints(SenhaWorld world, SenhaGate gate, SenhaReplies replies, ActiveFaults faults)
+internal sealed class CredentialEndpoints(SenhaWorld world, SenhaGate gate, SenhaReplies replies, ActiveFaults faults, ActiveReadings readings)
 {
-    /// <summary>The alternative reading: a disabled credential reads as 200, like an active one.</summary>
-    public bool GetInactiveOk { get; set; }
+    /// <summary>The alternative reading S9-alt: a disabled credential reads as 200, like an active one.</summary>
+    private bool GetInactiveOk => readings.Has(Readings.SenhaGetInactiveOk);
+
+    private bool IntegerIds => readings.Has(Readings.SenhaIntegerIds);
 
     public IResult Enable(HttpContext http, string id) => Change(http, id, SenhaOperations.Enable, activate: true);
 
@@ -37,7 +40,7 @@ internal sealed class CredentialEndpoints(SenhaWorld world, SenhaGate gate, Senh
             }
         }
 
-        return replies.Success(op, $"Credential {SenhaViews.Id(item)}", body => body["credential"] = SenhaViews.Single(item), withCode: false);
+        return replies.Success(op, $"Credential {SenhaViews.Id(item)}", body => body["credential"] = SenhaViews.Single(item, IntegerIds), withCode: false);
     }
 
     public IResult List(HttpContext http)
@@ -50,9 +53,10 @@ internal sealed class CredentialEndpoints(SenhaWorld world, SenhaGate gate, Senh
         }
 
         var items = new JsonArray();
-        foreach (var credential in world.Directory.Credentials.Where(client.CanAccess))
+        // S10-alt: only active credentials listed.
+        foreach (var credential in world.Directory.Credentials.Where(client.CanAccess).Where(c => c.IsActive || !readings.Has(Readings.SenhaListActiveOnly)))
         {
-            items.Add(SenhaViews.ListItem(credential));
+            items.Add(SenhaViews.ListItem(credential, IntegerIds));
         }
 
         // S10: every credential the client may see, active or not: "<N> credentials found".
@@ -104,7 +108,10 @@ internal sealed class CredentialEndpoints(SenhaWorld world, SenhaGate gate, Senh
         // S3: the path id is an integer ≥ 1; anything else is a URL the router does not know (S6).
         if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || id.StartsWith('0'))
         {
-            rejection = replies.ResourceSubNotFound(op);
+            // S3-alt-b: the framework's 500; S3-alt-c: looked up, found nothing (1007).
+            rejection = readings.Has(Readings.SenhaBadId500) ? replies.ServerError(op, SenhaMessages.UnexpectedError)
+                : readings.Has(Readings.SenhaBadId1007) ? replies.Business(op, SenhaMessages.CredentialNotFound)
+                : replies.ResourceSubNotFound(op);
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Faults;
 using Conformance.ReferenceTarget.Senhasegura.Model;
 
@@ -7,8 +8,10 @@ namespace Conformance.ReferenceTarget.Senhasegura;
 /// <summary>
 /// The gateway in front of /api: no Authorization header → Kong's 404 "no Route matched with those
 /// values"; an unknown or expired token → 401 invalid_client "Client authentication failed." (S7).
+/// Readings: missing → 401 (S7-alt-b); unknown → 401 in the envelope (S7-alt-a) or 500 "You are
+/// not authorized to access this resource." (S7-alt-c).
 /// </summary>
-internal sealed class SenhaGate(SenhaWorld world, AccessTokens tokens, ActiveFaults faults)
+internal sealed class SenhaGate(SenhaWorld world, AccessTokens tokens, ActiveFaults faults, SenhaReplies replies, ActiveReadings readings)
 {
     public SenhaClient? Authenticate(HttpRequest request, string operationId, out IResult? rejection)
     {
@@ -23,7 +26,9 @@ internal sealed class SenhaGate(SenhaWorld world, AccessTokens tokens, ActiveFau
                 return world.Identity(SenhaWorldFactory.Privileged);
             }
 
-            rejection = SenhaReplies.Json(404, new JsonObject { ["message"] = SenhaMessages.NoRoute });
+            rejection = readings.Has(Readings.SenhaMissingToken401)
+                ? SenhaReplies.Json(401, new JsonObject { ["message"] = "Unauthorized" })
+                : SenhaReplies.Json(404, new JsonObject { ["message"] = SenhaMessages.NoRoute });
             return null;
         }
 
@@ -36,7 +41,9 @@ internal sealed class SenhaGate(SenhaWorld world, AccessTokens tokens, ActiveFau
 
         if (client is null)
         {
-            rejection = InvalidClient();
+            rejection = readings.Has(Readings.SenhaInvalidTokenEnvelope) ? replies.Unauthorized(operationId)
+                : readings.Has(Readings.SenhaInvalidToken500) ? replies.ServerError(operationId, SenhaMessages.NotAuthorizedToAccess)
+                : InvalidClient();
         }
 
         return client;

@@ -20,6 +20,11 @@ internal static class SenhaMessages
 
     public const string ClientAuthenticationFailed = "Client authentication failed.";
 
+    /// <summary>seeds/002 messages without a documented status (S3-alt-b, S7-alt-c).</summary>
+    public const string UnexpectedError = "Unexpected error.";
+
+    public const string NotAuthorizedToAccess = "You are not authorized to access this resource.";
+
     public static string Business(int code) => code switch
     {
         CredentialNotFound => "1007: Credential not found",

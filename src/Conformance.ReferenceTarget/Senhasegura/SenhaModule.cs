@@ -1,3 +1,4 @@
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Faults;
 using Conformance.ReferenceTarget.Hosting;
 using Conformance.ReferenceTarget.Senhasegura.Model;
@@ -11,25 +12,22 @@ internal sealed class SenhaModule
     private readonly SenhaReplies _replies;
     private readonly CredentialEndpoints _credentials;
     private readonly TokenEndpoint _token;
+    private readonly ActiveReadings _readings;
 
-    public SenhaModule(SenhaWorld world, ActiveFaults faults, TimeProvider time, TimeSpan tokenLifetime)
+    public SenhaModule(SenhaWorld world, ActiveFaults faults, TimeProvider time, TimeSpan tokenLifetime, ActiveReadings? readings = null)
     {
         World = world;
-        var tokens = new AccessTokens(time, tokenLifetime);
-        _gate = new SenhaGate(world, tokens, faults);
-        _replies = new SenhaReplies(faults);
-        _credentials = new CredentialEndpoints(world, _gate, _replies, faults);
-        _token = new TokenEndpoint(world.Directory, tokens);
+        _readings = readings ?? ActiveReadings.None;
+
+        // S11-alt-a: tokens valid 24 h as the text says (the example says 3600).
+        var tokens = new AccessTokens(time, _readings.Has(Readings.SenhaToken24h) ? TimeSpan.FromHours(24) : tokenLifetime);
+        _replies = new SenhaReplies(faults, _readings);
+        _gate = new SenhaGate(world, tokens, faults, _replies, _readings);
+        _credentials = new CredentialEndpoints(world, _gate, _replies, faults, _readings);
+        _token = new TokenEndpoint(world.Directory, tokens, _readings);
     }
 
     public SenhaWorld World { get; }
-
-    /// <summary>The alternative reading <see cref="Readings.SenhaGetInactiveOk"/>.</summary>
-    public bool GetInactiveOk
-    {
-        get => _credentials.GetInactiveOk;
-        init => _credentials.GetInactiveOk = value;
-    }
 
     public void Map(IEndpointRouteBuilder routes)
     {

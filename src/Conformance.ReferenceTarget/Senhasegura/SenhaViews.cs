@@ -4,12 +4,12 @@ using Conformance.ReferenceTarget.Senhasegura.Model;
 
 namespace Conformance.ReferenceTarget.Senhasegura;
 
-/// <summary>Credential bodies shaped like the documented examples (senhasegura-facts §4.1, §4.2); ids are strings (S3).</summary>
+/// <summary>Credential bodies shaped like the documented examples (senhasegura-facts §4.1, §4.2); ids are strings (S3), or integers (S3-alt-a).</summary>
 internal static class SenhaViews
 {
-    public static JsonObject ListItem(SenhaItem c) => new()
+    public static JsonObject ListItem(SenhaItem c, bool integerId = false) => new()
     {
-        ["id"] = Id(c),
+        ["id"] = IdNode(c, integerId),
         ["identifier"] = c.Identifier,
         ["username"] = c.Username,
         ["expiration"] = null,
@@ -27,9 +27,9 @@ internal static class SenhaViews
         ["connectivity_code"] = "1",
     };
 
-    public static JsonObject Single(SenhaItem c) => new()
+    public static JsonObject Single(SenhaItem c, bool integerId = false) => new()
     {
-        ["id"] = Id(c),
+        ["id"] = IdNode(c, integerId),
         ["identifier"] = c.Identifier,
         ["username"] = c.Username,
         ["password"] = c.Password,
@@ -44,6 +44,8 @@ internal static class SenhaViews
         ["model"] = "Conformance",
         ["expiration_time"] = null,
     };
+
+    private static JsonNode IdNode(SenhaItem c, bool integer) => integer ? JsonValue.Create(c.Id) : JsonValue.Create(Id(c));
 
     public static string Id(SenhaItem c) => c.Id.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Senhasegura.Model;
 
 namespace Conformance.ReferenceTarget.Senhasegura;
@@ -9,7 +10,7 @@ namespace Conformance.ReferenceTarget.Senhasegura;
 /// POST /iso/oauth2/token, OAuth 2.0 client credentials. Client authentication in the form body or
 /// HTTP Basic: the docs say body, the 3.25 help centre says Basic; RFC 6749 §2.3.1 allows both.
 /// </summary>
-internal sealed class TokenEndpoint(SenhaDirectory directory, AccessTokens tokens)
+internal sealed class TokenEndpoint(SenhaDirectory directory, AccessTokens tokens, ActiveReadings readings)
 {
     public async Task<IResult> HandleAsync(HttpContext http)
     {
@@ -30,16 +31,24 @@ internal sealed class TokenEndpoint(SenhaDirectory directory, AccessTokens token
         var client = clientId is null || clientSecret is null ? null : directory.Authenticate(clientId, clientSecret);
         if (client is null)
         {
-            return SenhaGate.InvalidClient();
+            // S7-alt-d: RFC 6749 §5.2's 400 invalid_client.
+            return readings.Has(Readings.SenhaBadClient400) ? OAuthError(400, "invalid_client", SenhaMessages.ClientAuthenticationFailed) : SenhaGate.InvalidClient();
         }
 
         http.Response.Headers.CacheControl = "no-store";
-        return SenhaReplies.Json(200, new JsonObject
+        var body = new JsonObject
         {
             ["token_type"] = "Bearer",
             ["expires_in"] = (int)tokens.Lifetime.TotalSeconds,
             ["access_token"] = tokens.Issue(client),
-        });
+        };
+        if (readings.Has(Readings.SenhaTokenNoExpiry))
+        {
+            // S11-alt-b: expires_in is only RECOMMENDED (RFC 6749 §5.1).
+            body.Remove("expires_in");
+        }
+
+        return SenhaReplies.Json(200, body);
     }
 
     private static (string? Id, string? Secret) ClientCredentials(HttpRequest request, IFormCollection form)

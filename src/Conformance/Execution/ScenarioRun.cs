@@ -190,6 +190,12 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
     {
         var first = await SendAsync(Scenario.Operation, plan.Request, AuthPlan.Valid, Fixture?.Id, "step: first use of the token", ct);
         if (first?.UserActionToken is not { } token) return;
+        if (plan.ResetOperation is not null && Fixture is not null && session.Document.FindOperation(plan.ResetOperation) is { } reset)
+        {
+            // Undone first, so the reuse would succeed with a fresh token: only the token can make it fail.
+            await SendAsync(reset, Template(reset), AuthPlan.Valid, Fixture.Id, "step: undo with a fresh token", ct);
+        }
+
         await SendAsync(Scenario.Operation, plan.Request, AuthPlan.Valid with { UserActionToken = token }, Fixture?.Id, "stimulus", ct);
     }
 

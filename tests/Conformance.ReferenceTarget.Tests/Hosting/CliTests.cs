@@ -45,6 +45,35 @@ internal sealed class CliTests
         Assert.That(stderr, Does.Contain("bogus-fault"));
     }
 
+    [Test]
+    public async Task List_readings_prints_each_name_with_its_decision_contract_verdict_and_description()
+    {
+        var (code, stdout, _) = await RunAsync(["--list-readings"]);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero);
+            Assert.That(lines, Has.Length.EqualTo(Readings.Catalogue.Count));
+            foreach (var (line, reading) in lines.Zip(Readings.Catalogue))
+            {
+                Assert.That(line.Split('\t'), Is.EqualTo(new[] { reading.Name, reading.Decision, reading.Contract, reading.Expected, reading.Description }));
+            }
+        });
+    }
+
+    [TestCase("--reading", "no-such-reading")]
+    [TestCase("--reading", Readings.DfnsNonceUuidDatetime, "--reading", Readings.DfnsNonceNonceDatetime)]
+    public async Task An_unknown_reading_or_two_of_one_group_is_one_line_and_exit_2(params string[] args)
+    {
+        var (code, _, stderr) = await RunAsync(args);
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(2));
+            Assert.That(stderr, Does.StartWith("error: "));
+            Assert.That(stderr.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        });
+    }
+
     [TestCase("--latency", "fast")]
     [TestCase("--what")]
     [TestCase("--urls")]

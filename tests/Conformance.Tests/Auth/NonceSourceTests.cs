@@ -18,7 +18,7 @@ public sealed class NonceSourceTests
     private static JsonObject Decode(string nonce) => JsonNode.Parse(Encoding.UTF8.GetString(Base64Url.DecodeFromChars(nonce)))!.AsObject();
 
     [Test]
-    public void FreshIsBase64UrlJsonWithTheSendFieldsAndTheTime()
+    public void FreshIsBase64UrlJsonWithEverySpellingAndTheTime()
     {
         var nonce = new NonceSource(new FakeTimeProvider(Now)).Fresh(Rules);
 
@@ -26,9 +26,11 @@ public sealed class NonceSourceTests
         Assert.Multiple(() =>
         {
             Assert.That(nonce, Does.Match("^[A-Za-z0-9_-]+$"), "base64url without padding");
-            Assert.That(json.Select(p => p.Key), Is.EqualTo(new[] { "uuid", "date" }));
+            Assert.That(json.Select(p => p.Key), Is.EqualTo(new[] { "uuid", "nonce", "date", "datetime" }), "the send spelling first, then every accepted one (D4-alt)");
             Assert.That(Guid.TryParse(json["uuid"]!.GetValue<string>(), out _), Is.True);
+            Assert.That(json["nonce"]!.GetValue<string>(), Is.EqualTo(json["uuid"]!.GetValue<string>()));
             Assert.That(json["date"]!.GetValue<string>(), Is.EqualTo("2026-03-04T05:06:07.089Z"));
+            Assert.That(json["datetime"]!.GetValue<string>(), Is.EqualTo("2026-03-04T05:06:07.089Z"));
         });
     }
 
@@ -37,7 +39,7 @@ public sealed class NonceSourceTests
     {
         var nonce = new NonceSource(new FakeTimeProvider(Now)).Fresh(Rules with { SendRandomField = "nonce", SendTimeField = "datetime" });
 
-        Assert.That(Decode(nonce).Select(p => p.Key), Is.EqualTo(new[] { "nonce", "datetime" }));
+        Assert.That(Decode(nonce).Select(p => p.Key), Is.EqualTo(new[] { "nonce", "uuid", "datetime", "date" }));
     }
 
     [Test]

@@ -23,16 +23,33 @@ public sealed class NonceStimuliTests
 
     [TestCase(NonceMarkers.Stale, -1)]
     [TestCase(NonceMarkers.Future, 1)]
-    public void StaleAndFuture_AreStaleSecondsAway(string marker, int sign)
+    public void StaleAndFuture_AreStaleSecondsAway_InEveryTimeSpelling(string marker, int sign)
     {
-        var date = DateTimeOffset.Parse(Decode(Resolve(marker))["date"]!.GetValue<string>(), CultureInfo.InvariantCulture);
-        Assert.That(date, Is.EqualTo(Now.AddHours(sign)));
+        var json = Decode(Resolve(marker));
+        Assert.Multiple(() =>
+        {
+            foreach (var field in new[] { "date", "datetime" })
+            {
+                Assert.That(DateTimeOffset.Parse(json[field]!.GetValue<string>(), CultureInfo.InvariantCulture), Is.EqualTo(Now.AddHours(sign)), field);
+            }
+        });
     }
 
     [Test]
-    public void MissingRandom_HasOnlyTheTimeField()
+    public void MissingRandom_HasTheTimeInEverySpelling_AndNoRandomInAny()
     {
-        Assert.That(Decode(Resolve(NonceMarkers.MissingRandom)).Select(p => p.Key), Is.EqualTo(new[] { "date" }));
+        Assert.That(Decode(Resolve(NonceMarkers.MissingRandom)).Select(p => p.Key), Is.EqualTo(new[] { "date", "datetime" }));
+    }
+
+    [Test]
+    public void MissingTime_HasTheRandomInEverySpelling_AndNoTimeInAny()
+    {
+        var json = Decode(Resolve(NonceMarkers.MissingTime));
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.Select(p => p.Key), Is.EqualTo(new[] { "uuid", "nonce" }));
+            Assert.That(json["nonce"]!.GetValue<string>(), Is.EqualTo(json["uuid"]!.GetValue<string>()));
+        });
     }
 
     [Test]
@@ -42,7 +59,6 @@ public sealed class NonceStimuliTests
         {
             Assert.That(() => Decode(Resolve(NonceMarkers.NotBase64Url)), Throws.InstanceOf<FormatException>().Or.InstanceOf<JsonException>());
             Assert.That(() => Decode(Resolve(NonceMarkers.NotJson)), Throws.InstanceOf<JsonException>());
-            Assert.That(Decode(Resolve(NonceMarkers.MissingTime)).Select(p => p.Key), Is.EqualTo(new[] { "uuid" }));
         });
     }
 }

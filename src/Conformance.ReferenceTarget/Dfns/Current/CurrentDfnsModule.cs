@@ -1,3 +1,4 @@
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Dfns.Model;
 using Conformance.ReferenceTarget.Dfns.UserAction;
 using Conformance.ReferenceTarget.Faults;
@@ -17,19 +18,21 @@ internal sealed class CurrentDfnsModule
     private readonly CurrentUserEndpoint _users;
     private readonly CurrentUserActionEndpoints _userActions;
     private readonly CurrentProbeEndpoints _probes;
+    private readonly ActiveReadings _readings;
 
     /// <summary>Wires the API; <paramref name="faults"/> are those of this API only (<see cref="ActiveFaults.Only"/>).</summary>
-    public CurrentDfnsModule(DfnsWorld world, ActiveFaults faults, TimeProvider time)
+    public CurrentDfnsModule(DfnsWorld world, ActiveFaults faults, TimeProvider time, ActiveReadings? readings = null)
     {
         World = world;
+        _readings = readings ?? ActiveReadings.None;
         _replies = new DfnsReplies(faults, currentStructure: true);
-        var gate = new CurrentGate(world, _replies, faults);
+        var gate = new CurrentGate(world, _replies, faults, _readings);
         var userActions = new UserActionService(world.Directory, time, faults);
-        var state = new CurrentState(world, _replies, faults);
-        _credentials = new CurrentCredentialEndpoint(gate, new IdBodyParser(faults), userActions, state, _replies, faults);
-        _users = new CurrentUserEndpoint(gate, userActions, state, _replies, faults);
+        var state = new CurrentState(world, _replies, faults, _readings);
+        _credentials = new CurrentCredentialEndpoint(gate, new IdBodyParser(faults), userActions, state, _replies, faults, _readings);
+        _users = new CurrentUserEndpoint(gate, userActions, state, _replies, faults, _readings);
         _userActions = new CurrentUserActionEndpoints(gate, userActions, world.Directory, _replies, faults);
-        _probes = new CurrentProbeEndpoints(gate, world.Directory, _replies, faults);
+        _probes = new CurrentProbeEndpoints(gate, world.Directory, _replies, faults, _readings);
     }
 
     public DfnsWorld World { get; }
@@ -52,6 +55,9 @@ internal sealed class CurrentDfnsModule
     private void Map(IEndpointRouteBuilder routes, DfnsOperation op, Delegate handler)
     {
         routes.MapMethods(op.Path, [op.Method], handler);
-        UndocumentedMethods.Map(routes, op.Path, [op.Method], () => _replies.Error(op, 405, DfnsMessages.MethodNotAllowed));
+        // C1-alt-a: refused as forbidden rather than as an unknown method.
+        UndocumentedMethods.Map(routes, op.Path, [op.Method], () => _readings.Has(Readings.CurrentUndocumentedMethod403)
+            ? _replies.Error(op, 403, DfnsMessages.MethodNotAllowed)
+            : _replies.Error(op, 405, DfnsMessages.MethodNotAllowed));
     }
 }

@@ -1,3 +1,4 @@
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Dfns.Model;
 using Conformance.ReferenceTarget.Faults;
 
@@ -9,8 +10,11 @@ namespace Conformance.ReferenceTarget.Dfns.Current;
 /// call (403: a service account on the credential endpoints, a missing permission). There is no
 /// X-DFNS-APPID and no X-DFNS-NONCE: a request carrying either is not refused for it.
 /// </summary>
-internal sealed class CurrentGate(DfnsWorld world, DfnsReplies replies, ActiveFaults faults)
+internal sealed class CurrentGate(DfnsWorld world, DfnsReplies replies, ActiveFaults faults, ActiveReadings readings)
 {
+    /// <summary>True when the request carries a bearer token this API knows (the first check of every order).</summary>
+    public bool Authenticates(HttpContext http, DfnsOperation op) => Authenticate(http.Request, faults.Applies(FaultNames.DfnsCurrentBearerMissingAccepted, "dfns", op.Id)) is not null;
+
     public DfnsAdmission Admit(HttpContext http, DfnsOperation op)
     {
         bool On(string fault) => faults.Applies(fault, "dfns", op.Id);
@@ -34,7 +38,8 @@ internal sealed class CurrentGate(DfnsWorld world, DfnsReplies replies, ActiveFa
 
         if (caller.IsServiceAccount && CurrentOperations.RefusesServiceAccounts(op) && !On(FaultNames.DfnsCurrentServiceAccountAccepted))
         {
-            return Reject(replies.Error(op, 403, DfnsMessages.NotPermitted(caller.UserId, op.Path)));
+            // C2-alt: refused as unauthenticated rather than forbidden.
+            return Reject(replies.Error(op, readings.Has(Readings.CurrentServiceAccount401) ? 401 : 403, DfnsMessages.NotPermitted(caller.UserId, op.Path)));
         }
 
         if (op.Permission is not null && !caller.Permissions.Contains(op.Permission) && !On(FaultNames.DfnsCurrentUsersPermissionNotEnforced))

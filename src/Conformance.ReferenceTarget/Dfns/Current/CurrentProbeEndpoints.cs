@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Dfns.Model;
 using Conformance.ReferenceTarget.Faults;
 
@@ -9,7 +10,7 @@ namespace Conformance.ReferenceTarget.Dfns.Current;
 /// caller's own, every property the Credential schema requires) and GET /auth/users/{userId}
 /// (<c>Auth:Users:Read</c>; the User with its 11 required properties).
 /// </summary>
-internal sealed class CurrentProbeEndpoints(CurrentGate gate, DfnsDirectory directory, DfnsReplies replies, ActiveFaults faults)
+internal sealed class CurrentProbeEndpoints(CurrentGate gate, DfnsDirectory directory, DfnsReplies replies, ActiveFaults faults, ActiveReadings readings)
 {
     public IResult ListCredentials(HttpContext http)
     {
@@ -58,7 +59,7 @@ internal sealed class CurrentProbeEndpoints(CurrentGate gate, DfnsDirectory dire
 
         lock (directory.Sync)
         {
-            return DfnsReplies.Json(200, DfnsViews.User(user));
+            return DfnsReplies.Json(200, DfnsViews.User(user, CurrentState.Kind(readings)));
         }
     }
 }

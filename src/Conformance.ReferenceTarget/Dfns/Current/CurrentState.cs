@@ -1,3 +1,4 @@
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Dfns.Model;
 using Conformance.ReferenceTarget.Faults;
 
@@ -9,8 +10,11 @@ namespace Conformance.ReferenceTarget.Dfns.Current;
 /// OpenAPI: <c>$ref: '#/components/schemas/User'</c>); a user already in the state stays so
 /// (decision C4). Only the named resource changes; an unknown id answers 404.
 /// </summary>
-internal sealed class CurrentState(DfnsWorld world, DfnsReplies replies, ActiveFaults faults)
+internal sealed class CurrentState(DfnsWorld world, DfnsReplies replies, ActiveFaults faults, ActiveReadings readings)
 {
+    /// <summary>C6-alt: users answer kind AccountUser.</summary>
+    internal static string? Kind(ActiveReadings readings) => readings.Has(Readings.CurrentKindAccountUser) ? "AccountUser" : null;
+
     public IResult Credential(DfnsOperation op, string credentialUuid, bool activate)
     {
         bool On(string fault) => faults.Applies(fault, "dfns", op.Id);
@@ -20,7 +24,8 @@ internal sealed class CurrentState(DfnsWorld world, DfnsReplies replies, ActiveF
         var credential = world.Directory.FindCredential(credentialUuid);
         if (credential is null)
         {
-            return replies.Error(op, 404, DfnsMessages.CredentialNotFound);
+            // C3-alt: an unknown id answered as a bad request.
+            return replies.Error(op, readings.Has(Readings.CurrentUnknownCredential400) ? 400 : 404, DfnsMessages.CredentialNotFound);
         }
 
         lock (world.Directory.Sync)
@@ -58,7 +63,7 @@ internal sealed class CurrentState(DfnsWorld world, DfnsReplies replies, ActiveF
 
         lock (world.Directory.Sync)
         {
-            var view = DfnsViews.User(user);
+            var view = DfnsViews.User(user, Kind(readings));
             if (On(FaultNames.DfnsCurrentUserReadStale))
             {
                 // The answer says it is done; what the user read shows (the stored state) never changes.
@@ -66,8 +71,14 @@ internal sealed class CurrentState(DfnsWorld world, DfnsReplies replies, ActiveF
                 return DfnsReplies.Json(200, view);
             }
 
+            if (user.IsActive == activate && readings.Has(Readings.CurrentUserRepeat400))
+            {
+                // C4-alt: a user already in the state is an error, nothing changes.
+                return replies.Error(op, 400, activate ? "User is already active" : "User is already inactive");
+            }
+
             user.IsActive = activate;
-            return DfnsReplies.Json(200, DfnsViews.User(user));
+            return DfnsReplies.Json(200, DfnsViews.User(user, Kind(readings)));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Dfns.UserAction;
 using Conformance.ReferenceTarget.Faults;
 
@@ -10,7 +11,7 @@ namespace Conformance.ReferenceTarget.Dfns.Current;
 /// action bound to method, path and payload (<c>""</c> or <c>"{}"</c>) → lookup (404) → effect →
 /// 200 with the User.
 /// </summary>
-internal sealed class CurrentUserEndpoint(CurrentGate gate, UserActionService userActions, CurrentState state, DfnsReplies replies, ActiveFaults faults)
+internal sealed class CurrentUserEndpoint(CurrentGate gate, UserActionService userActions, CurrentState state, DfnsReplies replies, ActiveFaults faults, ActiveReadings readings)
 {
     public async Task<IResult> HandleAsync(HttpContext http, DfnsOperation op, string userId, bool activate)
     {
@@ -30,7 +31,7 @@ internal sealed class CurrentUserEndpoint(CurrentGate gate, UserActionService us
         switch (userActions.Check(http.Request.Headers["X-DFNS-USERACTION"].ToString(), caller, op.Id, http.Request.Method, http.Request.Path.Value ?? "", body, lenient))
         {
             case UserActionVerdict.MissingOrInvalid:
-                return replies.Error(op, 403, DfnsMessages.UserActionInvalid);
+                return replies.Error(op, CurrentCredentialEndpoint.UserActionRefusal(http, readings), DfnsMessages.UserActionInvalid);
             case UserActionVerdict.AlreadyUsed:
                 return replies.Error(op, 400, DfnsMessages.UserActionUsed);
         }

@@ -1,3 +1,4 @@
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Dfns.UserAction;
 using Conformance.ReferenceTarget.Faults;
 
@@ -5,17 +6,23 @@ namespace Conformance.ReferenceTarget.Dfns.Endpoints;
 
 /// <summary>
 /// PUT /auth/credentials/{activate,deactivate} and PUT /auth/manage/users/{activate,deactivate}:
-/// gate → body (400) → user action (403/400) → lookup (404) → effect (DECISIONS D15).
+/// gate → body (400) → user action (403/400) → lookup (404) → effect (DECISIONS D15); under the
+/// reading <see cref="Readings.DfnsBodyFirst"/> the body is checked right after the bearer token.
 /// </summary>
 internal sealed class ActivationEndpoint(
-    DfnsGate gate, IdBodyParser bodies, UserActionService userActions, DfnsStateChanges changes, DfnsReplies replies, ActiveFaults faults)
+    DfnsGate gate, IdBodyParser bodies, UserActionService userActions, DfnsStateChanges changes, DfnsReplies replies, ActiveFaults faults, ActiveReadings readings)
 {
     public async Task<IResult> HandleAsync(HttpContext http, DfnsOperation op, bool isCredential, bool activate)
     {
-        var admission = await gate.AdmitAsync(http, op);
-        if (admission.Caller is null)
+        var bodyFirst = readings.Has(Readings.DfnsBodyFirst) && gate.Authenticates(http, op);
+        DfnsAdmission? admission = null;
+        if (!bodyFirst)
         {
-            return admission.Rejection!;
+            admission = await gate.AdmitAsync(http, op);
+            if (admission.Caller is null)
+            {
+                return admission.Rejection!;
+            }
         }
 
         var body = await JsonBody.ReadStringAsync(http.Request);
@@ -24,8 +31,17 @@ internal sealed class ActivationEndpoint(
         {
             case IdBodyParser.Outcome.MissingField when faults.Applies(FaultNames.DfnsSchemaMissingFieldCrash, "dfns", op.Id):
                 return replies.Crash(op);
+            case IdBodyParser.Outcome.MissingField when readings.Has(Readings.DfnsMissingField404):
+                // D14-alt-d: the missing id looked up as no id at all.
+                return replies.Error(op, 404, isCredential ? DfnsMessages.CredentialNotFound : DfnsMessages.UserNotFound);
             case IdBodyParser.Outcome.MissingField or IdBodyParser.Outcome.Invalid:
                 return replies.Error(op, 400, DfnsMessages.BodyInvalid);
+        }
+
+        admission ??= await gate.AdmitAsync(http, op);
+        if (admission.Caller is null)
+        {
+            return admission.Rejection!;
         }
 
         var header = http.Request.Headers["X-DFNS-USERACTION"].ToString();

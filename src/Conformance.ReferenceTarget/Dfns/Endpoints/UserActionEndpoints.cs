@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Dfns.Model;
 using Conformance.ReferenceTarget.Dfns.UserAction;
 using Conformance.ReferenceTarget.Faults;
@@ -7,8 +8,10 @@ using Conformance.ReferenceTarget.Faults;
 namespace Conformance.ReferenceTarget.Dfns.Endpoints;
 
 /// <summary>POST /auth/action/init and POST /auth/action (dfns-facts §2.1, §2.3).</summary>
-internal sealed class UserActionEndpoints(DfnsGate gate, UserActionService userActions, DfnsDirectory directory, DfnsReplies replies, ActiveFaults faults)
+internal sealed class UserActionEndpoints(DfnsGate gate, UserActionService userActions, DfnsDirectory directory, DfnsReplies replies, ActiveFaults faults, ActiveReadings readings)
 {
+    private bool AnyMediaType => readings.Has(Readings.DfnsAnyContentType);
+
     private static readonly string[] InitFields = ["userActionHttpMethod", "userActionHttpPath", "userActionPayload", "userActionServerKind"];
 
     public async Task<IResult> InitAsync(HttpContext http)
@@ -21,8 +24,8 @@ internal sealed class UserActionEndpoints(DfnsGate gate, UserActionService userA
         }
 
         var body = await JsonBody.ReadStringAsync(http.Request);
-        if (!JsonBody.TryParseObject(http.Request.ContentType, body, out var root)
-            || !JsonBody.OnlyHas(root, InitFields)
+        if (!JsonBody.TryParseObject(http.Request.ContentType, body, out var root, AnyMediaType)
+            || (!JsonBody.OnlyHas(root, InitFields) && !readings.Has(Readings.DfnsExtraPropertiesIgnored))
             || JsonBody.StringProperty(root, "userActionHttpMethod") is not { Length: > 0 } method
             || JsonBody.StringProperty(root, "userActionHttpPath") is not { Length: > 0 } path
             || JsonBody.StringProperty(root, "userActionPayload") is not { } payload
@@ -51,8 +54,8 @@ internal sealed class UserActionEndpoints(DfnsGate gate, UserActionService userA
         }
 
         var body = await JsonBody.ReadStringAsync(http.Request);
-        if (!JsonBody.TryParseObject(http.Request.ContentType, body, out var root)
-            || !TryReadKeyAssertion(root, out var challengeIdentifier, out var assertion))
+        if (!JsonBody.TryParseObject(http.Request.ContentType, body, out var root, AnyMediaType)
+            || !TryReadKeyAssertion(root, readings.Has(Readings.DfnsExtraPropertiesIgnored), out var challengeIdentifier, out var assertion))
         {
             return replies.Error(op, 400, DfnsMessages.BodyInvalid);
         }
@@ -67,16 +70,16 @@ internal sealed class UserActionEndpoints(DfnsGate gate, UserActionService userA
         !root.TryGetProperty("userActionServerKind", out var kind)
         || (kind.ValueKind == JsonValueKind.String && kind.GetString() is "Api" or "Staff");
 
-    private static bool TryReadKeyAssertion(JsonElement root, out string challengeIdentifier, out KeyAssertion assertion)
+    private static bool TryReadKeyAssertion(JsonElement root, bool extraIgnored, out string challengeIdentifier, out KeyAssertion assertion)
     {
         challengeIdentifier = JsonBody.StringProperty(root, "challengeIdentifier") ?? "";
         assertion = new KeyAssertion("", "", "");
         if (challengeIdentifier.Length == 0
-            || !JsonBody.OnlyHas(root, "challengeIdentifier", "firstFactor", "secondFactor")
+            || (!extraIgnored && !JsonBody.OnlyHas(root, "challengeIdentifier", "firstFactor", "secondFactor"))
             || !root.TryGetProperty("firstFactor", out var factor) || factor.ValueKind != JsonValueKind.Object
             || JsonBody.StringProperty(factor, "kind") != "Key"
             || !factor.TryGetProperty("credentialAssertion", out var a) || a.ValueKind != JsonValueKind.Object
-            || !JsonBody.OnlyHas(a, "credId", "clientData", "signature", "algorithm"))
+            || (!extraIgnored && !JsonBody.OnlyHas(a, "credId", "clientData", "signature", "algorithm")))
         {
             return false;
         }
@@ -101,7 +104,9 @@ internal sealed class UserActionEndpoints(DfnsGate gate, UserActionService userA
         {
             if (signing is { IsActive: true })
             {
-                keys.Add(new JsonObject { ["type"] = "public-key", ["id"] = signing.CredentialId });
+                // D17-alt-a: the server names the key by its credentialUuid.
+                var id = readings.Has(Readings.DfnsCredIdIsUuid) ? signing.CredentialUuid : signing.CredentialId;
+                keys.Add(new JsonObject { ["type"] = "public-key", ["id"] = id });
             }
         }
 

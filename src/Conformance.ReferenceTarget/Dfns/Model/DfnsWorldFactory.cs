@@ -14,8 +14,11 @@ internal static class DfnsWorldFactory
     public const string ServiceAccount = "service-account";
 
     /// <summary>The organisation of the legacy API (seeds' permissions).</summary>
-    public static DfnsWorld Create(string privilegedAlgorithm, DateTimeOffset now) =>
-        Create(privilegedAlgorithm, now, RandomIds.DfnsId("ap"), [DfnsPermissions.CredsUpdate, DfnsPermissions.UsersUpdate], [DfnsPermissions.UsersUpdate]);
+    /// <param name="privilegedAlgorithm">The privileged caller's key algorithm.</param>
+    /// <param name="now">Creation time of the credentials.</param>
+    /// <param name="p256Only">The reading D17-alt-b: a server that verifies only ECDSA P-256 has only P-256 keys registered.</param>
+    public static DfnsWorld Create(string privilegedAlgorithm, DateTimeOffset now, bool p256Only = false) =>
+        Create(privilegedAlgorithm, now, RandomIds.DfnsId("ap"), [DfnsPermissions.CredsUpdate, DfnsPermissions.UsersUpdate], [DfnsPermissions.UsersUpdate], p256Only);
 
     /// <summary>
     /// The organisation of the current API: its own users, credentials and fixtures (so the two
@@ -27,14 +30,14 @@ internal static class DfnsWorldFactory
         return Create(privilegedAlgorithm, now, "", users, users);
     }
 
-    private static DfnsWorld Create(string privilegedAlgorithm, DateTimeOffset now, string appId, string[] privileged, string[] serviceAccount)
+    private static DfnsWorld Create(string privilegedAlgorithm, DateTimeOffset now, string appId, string[] privileged, string[] serviceAccount, bool p256Only = false)
     {
         var orgId = RandomIds.DfnsId("or");
         var identities = new List<DfnsIdentity>
         {
-            CreateIdentity(Privileged, privilegedAlgorithm, privileged, false, orgId, now),
-            CreateIdentity(Unprivileged, SigningAlgorithms.Ed25519, [], false, orgId, now),
-            CreateIdentity(ServiceAccount, SigningAlgorithms.RsaPkcs1Sha256, serviceAccount, true, orgId, now),
+            CreateIdentity(Privileged, p256Only ? SigningAlgorithms.EcdsaP256 : privilegedAlgorithm, privileged, false, orgId, now),
+            CreateIdentity(Unprivileged, p256Only ? SigningAlgorithms.EcdsaP256 : SigningAlgorithms.Ed25519, [], false, orgId, now),
+            CreateIdentity(ServiceAccount, p256Only ? SigningAlgorithms.EcdsaP256 : SigningAlgorithms.RsaPkcs1Sha256, serviceAccount, true, orgId, now),
         };
 
         var owner = identities[0].User.UserId;

@@ -7,14 +7,14 @@ namespace Conformance.ReferenceTarget.Dfns.Nonce;
 
 /// <summary>
 /// Parses X-DFNS-NONCE: base64url JSON with a random value and an ISO 8601 time. The documents
-/// spell the fields two ways each (uuid/nonce, date/datetime; DECISIONS D4), so both are taken.
+/// spell the fields two ways each (uuid/nonce, date/datetime; DECISIONS D4), so both are taken
+/// (unless a D4-alt reading narrows <see cref="NonceSpellings"/>).
 /// </summary>
 internal static partial class NonceParser
 {
-    private static readonly string[] RandomFields = ["uuid", "nonce"];
-    private static readonly string[] TimeFields = ["date", "datetime"];
+    public static bool TryParse(string header, out ParsedNonce nonce) => TryParse(header, NonceSpellings.Any, out nonce);
 
-    public static bool TryParse(string header, out ParsedNonce nonce)
+    public static bool TryParse(string header, NonceSpellings spellings, out ParsedNonce nonce)
     {
         nonce = default;
         if (!Base64Url.TryDecode(header, out var json))
@@ -30,8 +30,8 @@ internal static partial class NonceParser
                 return false;
             }
 
-            var random = FirstString(document.RootElement, RandomFields);
-            var time = FirstString(document.RootElement, TimeFields);
+            var random = FirstString(document.RootElement, spellings.Random);
+            var time = FirstString(document.RootElement, spellings.Time);
             if (string.IsNullOrEmpty(random) || time is null || !TryParseIsoTime(time, out var when))
             {
                 return false;

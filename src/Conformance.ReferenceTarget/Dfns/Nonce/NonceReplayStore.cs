@@ -64,6 +64,9 @@ internal sealed class NonceReplayStore
         return true;
     }
 
+    /// <summary>Forgets a consumed key again (D5-alt: a nonce counts as used only when its request succeeds).</summary>
+    public void Release(string key) => _expiries.TryRemove(Hash(key), out _);
+
     private void EvictExpired(DateTimeOffset now)
     {
         var nowTicks = now.UtcTicks;

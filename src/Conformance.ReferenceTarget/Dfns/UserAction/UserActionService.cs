@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Conformance.ReferenceTarget.Alternatives;
 using Conformance.ReferenceTarget.Crypto;
 using Conformance.ReferenceTarget.Dfns.Model;
 using Conformance.ReferenceTarget.Faults;
@@ -11,8 +12,15 @@ namespace Conformance.ReferenceTarget.Dfns.UserAction;
 /// complete verifies the signed clientData and returns a one-time token; the state-changing call
 /// then presents the token for exactly that method, path and payload.
 /// </summary>
-internal sealed class UserActionService(DfnsDirectory directory, TimeProvider time, ActiveFaults faults)
+internal sealed class UserActionService(DfnsDirectory directory, TimeProvider time, ActiveFaults faults, ActiveReadings? readings = null)
 {
+    private readonly ActiveReadings _readings = readings ?? ActiveReadings.None;
+
+    private BindingMode Mode =>
+        _readings.Has(Readings.DfnsUserActionTextBinding) ? BindingMode.ActionText
+        : _readings.Has(Readings.DfnsUserActionParsedPayload) ? BindingMode.ParsedPayload
+        : BindingMode.Exact;
+
     // Undocumented lifetimes; long enough for any scenario, short enough to keep the tables small.
     private readonly ExpiringTable<PendingChallenge> _challenges = new(time, TimeSpan.FromMinutes(5));
     private readonly ExpiringTable<IssuedUserAction> _tokens = new(time, TimeSpan.FromMinutes(15));
@@ -41,7 +49,10 @@ internal sealed class UserActionService(DfnsDirectory directory, TimeProvider ti
         bool usable;
         lock (directory.Sync)
         {
-            usable = credential is { Verifier: not null, IsActive: true } && credential.CredentialId == assertion.CredId;
+            // D17-alt-a names the key by its credentialUuid; D17-alt-b verifies ECDSA P-256 only.
+            var expectedId = _readings.Has(Readings.DfnsCredIdIsUuid) ? credential?.CredentialUuid : credential?.CredentialId;
+            usable = credential is { Verifier: not null, IsActive: true } && expectedId == assertion.CredId
+                && (!_readings.Has(Readings.DfnsP256Only) || credential.Verifier is EcdsaP256Verifier);
         }
 
         if (!usable
@@ -76,7 +87,7 @@ internal sealed class UserActionService(DfnsDirectory directory, TimeProvider ti
             return On(FaultNames.DfnsUserActionForgedAccepted) || lenient.AcceptForged ? UserActionVerdict.Accepted : UserActionVerdict.MissingOrInvalid;
         }
 
-        if (!issued.Binding.Matches(method, path, body) && !On(FaultNames.DfnsUserActionMismatchAccepted) && !lenient.IgnoreBinding)
+        if (!issued.Binding.Matches(method, path, body, Mode) && !On(FaultNames.DfnsUserActionMismatchAccepted) && !lenient.IgnoreBinding)
         {
             // A mismatched token is refused without being spent, so it stays usable for its own request.
             return UserActionVerdict.MissingOrInvalid;

@@ -45,9 +45,13 @@ internal sealed class UserActionScenarios : IScenarioGenerator
         if (scheme.UserAction.OneTime)
         {
             var reuseFixture = context.GuardFixture(operation);
-            yield return context.Make(operation, ScenarioClasses.UserAction, "reused", $"sends a valid request, then the same request with the same {header} token",
+            var undo = reuseFixture is null ? null : operation.Semantics.Inverse;
+            yield return context.Make(operation, ScenarioClasses.UserAction, "reused",
+                undo is null
+                    ? $"sends a valid request, then the same request with the same {header} token"
+                    : $"sends a valid request, undoes it with {undo}, then sends the same request with the same {header} token",
                 context.Requirements.Require(operation, "user-action/reused-rejected", scheme: scheme.Name),
-                new UserActionReusePlan(valid, reuseFixture), reuseFixture);
+                new UserActionReusePlan(valid, reuseFixture, undo), reuseFixture);
         }
     }
 }
