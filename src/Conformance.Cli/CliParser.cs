@@ -98,11 +98,24 @@ internal sealed class CliParser
         var command = parse.CommandResult.Command;
         if (parse.UnmatchedTokens.FirstOrDefault(t => error.Message.Contains($"'{t}'", StringComparison.Ordinal)) is { } token)
         {
+            // `--dry-run maybe` or `--dry-run=maybe`: the word after a switch is the switch's, not a stray argument.
+            var at = parse.Tokens.ToList().FindIndex(t => t.Value == token);
+            if (at > 0 && parse.Tokens[at - 1] is { Type: TokenType.Option } before
+                && command.Options.OfType<Option<bool>>().FirstOrDefault(o => o.Name == before.Value || o.Aliases.Contains(before.Value)) is { } flag)
+            {
+                return $"option {flag.Name} is a switch: give it alone (or =true/=false), not '{token}'";
+            }
+
             return Unknown(token, command);
         }
 
         // Our validators' messages are already one line naming the thing to fix.
         if (error.Message.StartsWith("option ", StringComparison.Ordinal) || error.Message.StartsWith("unknown option ", StringComparison.Ordinal)) return error.Message;
+        if (error.SymbolResult is OptionResult { Option: Option<bool> switchOption, Tokens: [var value, ..] })
+        {
+            return $"option {switchOption.Name} is a switch: give it alone (or =true/=false), not '{value.Value}'";
+        }
+
         return error.SymbolResult switch
         {
             OptionResult { Tokens.Count: 0 } option when error.Message.StartsWith("Required argument missing", StringComparison.Ordinal) =>

@@ -14,7 +14,7 @@ internal static class RunCommand
     {
         var detail = Detail(flags);
         var stdout = output.Out;
-        var settings = SettingsReader.Read(SettingsReader.Layer(name => flags[name], SettingsReader.Environment()), "--");
+        var settings = ReadSettings(flags);
         if (flags["changed-only"] is { } old)
         {
             settings = settings with { OnlyOperations = ChangedOperations(old, settings, stdout) };
@@ -108,6 +108,10 @@ internal static class RunCommand
 
         return 0;
     }
+
+    /// <summary>The flags over the CONFORMANCE_* environment, read by SettingsReader as .runsettings are.</summary>
+    public static ConformanceSettings ReadSettings(CliArguments flags, Func<string, string?>? getenv = null) =>
+        SettingsReader.Read(SettingsReader.Layer(name => flags[name], SettingsReader.Environment(getenv)), "--");
 
     /// <summary>--quiet, --verbose or neither (both: the last word is not ours to guess).</summary>
     public static ConsoleDetail Detail(CliArguments flags) => (flags.Has("quiet"), flags.Has("verbose")) switch

@@ -59,7 +59,7 @@ internal sealed class StyledLineWriter(IAnsiConsole console, bool color) : TextW
     {
         var line = pending.ToString();
         pending.Clear();
-        console.Write(new Text(line, color ? LineStyles.For(line) : Style.Plain));
-        console.WriteLine();
+        // One write with its line break: a live display redraws once, below the whole line.
+        console.Write(new Text(line + "\n", color ? LineStyles.For(line) : Style.Plain));
     }
 }

@@ -11,7 +11,7 @@ internal static class Usage
     public static string Text()
     {
         var text = new StringBuilder();
-        text.AppendLine($"Conformance {Execution.ConformanceRun.SuiteVersion}: contract tests of the credential and user activation endpoints (Dfns, senhasegura)");
+        text.AppendLine($"Conformance {Execution.ConformanceRun.SuiteVersion}: contract tests of credential and user activation endpoints (Dfns, senhasegura)");
         text.AppendLine();
         text.AppendLine("Usage:");
         text.AppendLine("  ./run-conformance.sh [options]                     run the suite");
