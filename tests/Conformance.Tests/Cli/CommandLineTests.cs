@@ -113,6 +113,24 @@ public sealed partial class CommandLineTests
         });
     }
 
+    [Test]
+    public async Task DryRun_NeedsNoTarget_ThatAnswers()
+    {
+        var profile = Path.Combine(reports, "empty-profile.yaml");
+        await File.WriteAllTextAsync(profile, "version: 1\nvendors: {}\n");
+        var foreign = Path.Combine(Spec.SpecFiles.RepoRoot, "tests", "Conformance.Tests", "Execution", "Fixtures", "keyed-api.yaml");
+
+        // Port 9 (discard) on the loopback: nothing listens, so any request would fail the run.
+        using var cli = CliProcess.Start(Piped, "--dry-run", "--target", "http://127.0.0.1:9/", "--profile", profile, "--spec", foreign, "--reports", reports);
+        var (code, _) = await cli.ExitAsync(Limit);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, cli.Stdout + cli.Stderr);
+            Assert.That(cli.Stdout, Does.Contain("  keyed.reports.list/"));
+        });
+    }
+
     private string[] Run() =>
         ["--reference-fault", "dfns-nonce-replay-accepted", "--filter", "dfns-legacy.credentials.activate/nonce/*", "--no-html", "--reports", reports];
 
