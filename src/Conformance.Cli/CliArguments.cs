@@ -1,56 +1,45 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
 namespace Conformance.Cli;
 
 /// <summary>
-/// Parses <c>--name value</c> flags into the settings names of <see cref="Configuration.SettingsReader"/>.
-/// Repeatable flags (<c>--spec</c>, <c>--reference-fault</c>, <c>--target</c>, <c>--profile</c>) are joined with commas.
+/// The options given on the command line by settings name (<c>filter</c>, <c>spec</c> …), as
+/// <see cref="Configuration.SettingsReader"/> reads them: a switch is <c>1</c> (<c>0</c> when
+/// turned off with <c>=false</c>), a repeatable option's values are joined with commas, a single
+/// option given twice keeps the last. An option not given is absent, so its environment variable applies.
 /// </summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> Switches = ["no-html", "dry-run", "help", "skip-broken-operations", "recover"];
-    private static readonly HashSet<string> Repeatable = ["spec", "reference-fault", "target", "profile", "only"];
-    private static readonly HashSet<string> Known = ["target", "spec", "profile", "parallel", "filter", "reports", "fail-on", "no-html", "timeout", "reference-fault", "targets", "only", "changed-only", "dry-run", "help",
-        "max-rps", "ca-cert", "max-body-excerpt", "max-duration", "unresponsive-after", "skip-broken-operations", "recover",
-        "fuzz", "seed", "keep"];
     private readonly Dictionary<string, string> values = [];
 
+    public string? this[string name] => values.GetValueOrDefault(name);
+
+    public bool Has(string name) => values.TryGetValue(name, out var value) && value != "0";
+
+    /// <summary>Parses a run's command line; bad input throws <see cref="Configuration.SettingsException"/> with the one line to print.</summary>
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
+        var parser = new CliParser();
+        var parse = parser.Parse(args);
+        return CliParser.ErrorLine(parse) is { } error ? throw new Configuration.SettingsException(error) : parser.RunArguments(parse);
+    }
+
+    internal static CliArguments From(ParseResult parse, IReadOnlyDictionary<string, Option> options)
+    {
         var parsed = new CliArguments();
-        for (var i = 0; i < args.Count; i++)
+        foreach (var (name, option) in options)
         {
-            var arg = args[i];
-            if (!arg.StartsWith("--", StringComparison.Ordinal)) throw new Configuration.SettingsException($"unexpected argument '{arg}' (see --help)");
-            var name = arg[2..];
-            var inline = name.IndexOf('=', StringComparison.Ordinal);
-            string? value = null;
-            if (inline >= 0)
+            if (parse.GetResult(option) is not { Implicit: false } given) continue;
+            var shape = CliOptions.Find(name)!.Shape;
+            parsed.values[name] = shape switch
             {
-                value = name[(inline + 1)..];
-                name = name[..inline];
-            }
-
-            if (!Known.Contains(name)) throw new Configuration.SettingsException($"unknown option --{name} (see --help)");
-            if (Switches.Contains(name))
-            {
-                parsed.values[name] = value ?? "1";
-                continue;
-            }
-
-            if (value is null)
-            {
-                if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal)) throw new Configuration.SettingsException($"option --{name} needs a value");
-                value = args[++i];
-            }
-
-            // An empty value would read as "not given" (an empty --filter would run everything): say so.
-            if (string.IsNullOrWhiteSpace(value)) throw new Configuration.SettingsException($"option --{name} has an empty value; give a value or leave the option out");
-            parsed.values[name] = Repeatable.Contains(name) && parsed.values.TryGetValue(name, out var earlier) ? earlier + "," + value : value;
+                OptionShape.Switch => given.GetValueOrDefault<bool>() ? "1" : "0",
+                OptionShape.Repeatable => string.Join(",", given.GetValueOrDefault<string[]>() ?? []),
+                _ => (given.GetValueOrDefault<string[]>() ?? []).LastOrDefault() ?? "",
+            };
         }
 
         return parsed;
     }
-
-    public string? this[string name] => values.GetValueOrDefault(name);
-
-    public bool Has(string name) => values.ContainsKey(name);
 }

@@ -12,45 +12,25 @@ namespace Conformance.Cli;
 /// </summary>
 internal static class MergeCommand
 {
-    public static int Run(IReadOnlyList<string> args)
+    public static int Run(IReadOnlyList<string> files, CliArguments flags, ConsoleOutput output)
     {
-        var files = new List<string>();
-        string? reports = null;
-        var failOn = RequirementLevel.Must;
-        var html = true;
-        for (var i = 0; i < args.Count; i++)
+        // Merge reads its options only from the command line: the summaries carry the runs' settings.
+        var failOn = (flags["fail-on"] ?? "must").ToLowerInvariant() switch
         {
-            switch (args[i])
-            {
-                case "--reports" when i + 1 < args.Count:
-                    reports = args[++i];
-                    break;
-                case "--fail-on" when i + 1 < args.Count:
-                    failOn = args[++i].ToLowerInvariant() switch
-                    {
-                        "must" => RequirementLevel.Must,
-                        "should" => RequirementLevel.Should,
-                        var other => throw new SettingsException($"merge --fail-on: '{other}' must be 'must' or 'should'"),
-                    };
-                    break;
-                case "--no-html":
-                    html = false;
-                    break;
-                case var flag when flag.StartsWith("--", StringComparison.Ordinal):
-                    throw new SettingsException($"merge: unknown option or missing value: {flag} (see --help)");
-                default:
-                    files.Add(args[i]);
-                    break;
-            }
-        }
-
+            "must" => RequirementLevel.Must,
+            "should" => RequirementLevel.Should,
+            var other => throw new SettingsException($"merge --fail-on: '{other}' must be 'must' or 'should'"),
+        };
+        var detail = RunCommand.Detail(flags);
         var result = SummaryMerge.Read(files);
-        var console = new ConsoleReporter(Console.Out);
+        var console = new ConsoleReporter(output.Out, detail);
         console.WriteSummary(result);
-        var options = new ReportOptions { FailOn = failOn, RenderHtml = html, RepoRoot = RepositoryPaths.Root };
+        var options = new ReportOptions { FailOn = failOn, RenderHtml = !flags.Has("no-html"), RepoRoot = RepositoryPaths.Root };
 
         // The summaries were written redacted; the report guard has no further secret to look for.
-        var paths = ReportWriter.WriteAll(result, reports ?? RepositoryPaths.DefaultReports, options);
+        var progress = RunProgress.For(output, detail, TimeProvider.System);
+        var paths = progress.While(options.RenderHtml ? "rendering HTML report…" : "writing reports…",
+            () => ReportWriter.WriteAll(result, flags["reports"] ?? RepositoryPaths.DefaultReports, options));
         console.WriteReportPaths(paths);
         return result.Fails(failOn) ? 1 : 0;
     }

@@ -1,31 +1,38 @@
+using System.CommandLine;
 using Conformance.Cli;
 using Conformance.Configuration;
 using Conformance.Spec;
 
-// The entry point of run-conformance.sh: `run` (default), `diff`, `merge`, or `--help`.
+// The entry point of run-conformance.sh: a run (the default, or `run`), `merge`, `diff`, --help, --version.
 try
 {
-    if (args.Length > 0 && args[0] == "diff")
+    // `diff` reads its own arguments (Conformance.Diff's DiffArguments, with its own --help).
+    if (args.Length > 0 && args[0] == CliParser.DiffName)
     {
         return Conformance.Diff.DiffCommand.Run(args[1..], Console.Out, Console.Error);
     }
 
-    if (args.Length > 0 && args[0] == "merge")
+    var parser = new CliParser();
+    var output = ConsoleOutput.Detect();
+    parser.Merge.SetAction(merge => MergeCommand.Run(parser.MergeFiles(merge), parser.MergeArguments(merge), output));
+    Func<ParseResult, Task<int>> run = async chosen =>
     {
-        return Conformance.Cli.MergeCommand.Run(args[1..]);
+        // SIGTERM and Ctrl+C stop the run in order (restore, report INCOMPLETE, exit 2), never at once.
+        using var signals = new StopSignals(Console.Error);
+        return await RunCommand.RunAsync(parser.RunArguments(chosen), signals, output);
+    };
+    parser.Root.SetAction(run);
+    parser.Run.SetAction(run);
+
+    var parse = parser.Parse(args);
+    if (CliParser.ErrorLine(parse) is { } error)
+    {
+        Console.Error.WriteLine($"error: {error}");
+        return 2;
     }
 
-    var rest = args.Length > 0 && args[0] == "run" ? args[1..] : args;
-    var flags = CliArguments.Parse(rest);
-    if (flags.Has("help"))
-    {
-        Console.WriteLine(Usage.Text);
-        return 0;
-    }
-
-    // SIGTERM and Ctrl+C stop the run in order (restore, report INCOMPLETE, exit 2), never at once.
-    using var signals = new StopSignals(Console.Error);
-    return await RunCommand.RunAsync(flags, signals);
+    // Our errors exit 2 (caught below), and StopSignals owns SIGINT/SIGTERM: the library handles neither.
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
 }
 catch (Exception e) when (e is SettingsException or SpecLoadException or ProfileException or Conformance.Reporting.MergeInputException)
 {

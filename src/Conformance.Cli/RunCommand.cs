@@ -10,16 +10,18 @@ namespace Conformance.Cli;
 /// <summary>Runs the suite: settings → run → progress → reports → exit code (0, 1 or 2).</summary>
 internal static class RunCommand
 {
-    public static async Task<int> RunAsync(CliArguments flags, StopSignals signals)
+    public static async Task<int> RunAsync(CliArguments flags, StopSignals signals, ConsoleOutput output)
     {
-        var settings = SettingsReader.Read(SettingsReader.Layer(name => flags[name], SettingsReader.Environment()), "--");
+        var detail = Detail(flags);
+        var stdout = output.Out;
+        var settings = ReadSettings(flags);
         if (flags["changed-only"] is { } old)
         {
-            settings = settings with { OnlyOperations = ChangedOperations(old, settings) };
+            settings = settings with { OnlyOperations = ChangedOperations(old, settings, stdout) };
             if (settings.OnlyOperations.Count == 0)
             {
                 // The gate on a spec change that touches no operation: nothing to test, nothing failed.
-                Console.WriteLine("--changed-only: no operation is touched by the change; nothing to run");
+                stdout.WriteLine("--changed-only: no operation is touched by the change; nothing to run");
                 return 0;
             }
         }
@@ -30,18 +32,18 @@ internal static class RunCommand
         signals.Bind(control);
         await using var run = await MultiTargetRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.StartAsync, control.Stopping, control: control);
         signals.Watch(() => run.Outstanding);
-        foreach (var target in run.Targets)
+        foreach (var target in detail == ConsoleDetail.Quiet ? [] : run.Targets)
         {
-            Console.WriteLine($"Conformance {ConformanceRun.SuiteVersion}: {target.Run.Scenarios.Count} scenarios against {target.Run.Target}"
+            stdout.WriteLine($"Conformance {ConformanceRun.SuiteVersion}: {target.Run.Scenarios.Count} scenarios against {target.Run.Target}"
                 + (run.IsMultiTarget ? $" [{target.Info.Name}]" : "") + $" ({string.Join(", ", target.Run.Documents.Select(d => $"{d.Contract} {d.Version}"))})");
         }
 
         foreach (var problem in run.LeftOut) Console.Error.WriteLine($"warning: left out (--skip-broken-operations): {problem}");
-        foreach (var recovered in run.Recovered) Console.WriteLine($"recovered from an unfinished run: {recovered}");
+        foreach (var recovered in run.Recovered) stdout.WriteLine($"recovered from an unfinished run: {recovered}");
         foreach (var drift in run.Drift) Console.Error.WriteLine($"warning: drift before the run: {drift}");
         if (flags.Has("recover"))
         {
-            Console.WriteLine(run.Recovered.Count == 0 ? "nothing to recover: no unfinished journal for this target" : $"recovered {run.Recovered.Count} fixtures");
+            stdout.WriteLine(run.Recovered.Count == 0 ? "nothing to recover: no unfinished journal for this target" : $"recovered {run.Recovered.Count} fixtures");
             return 0;
         }
 
@@ -56,26 +58,32 @@ internal static class RunCommand
             foreach (var target in run.Targets)
             {
                 var prefix = run.IsMultiTarget ? target.Info.Name + ": " : "";
-                foreach (var scenario in target.Run.Scenarios) Console.WriteLine($"  {prefix}{scenario.Id}  [{scenario.Requirement.Level.ToString().ToUpperInvariant()}]  {scenario.DisplayName}");
-                foreach (var coverage in target.Run.Result().Coverage) coverage.Lines().ToList().ForEach(Console.WriteLine);
+                foreach (var scenario in target.Run.Scenarios) stdout.WriteLine($"  {prefix}{scenario.Id}  [{scenario.Requirement.Level.ToString().ToUpperInvariant()}]  {scenario.DisplayName}");
+                foreach (var coverage in target.Run.Result().Coverage) coverage.Lines().ToList().ForEach(stdout.WriteLine);
             }
 
             return 0;
         }
 
-        var console = new ConsoleReporter(Console.Out);
+        var console = new ConsoleReporter(stdout, detail);
+        var progress = RunProgress.For(output, detail, TimeProvider.System);
         var clock = Stopwatch.StartNew();
-        var result = await run.RunAllAsync(console.ScenarioFinished, control.Stopping);
+        var total = run.Targets.Sum(t => t.Run.Scenarios.Count);
+        var result = await progress.TrackAsync(total, console.ScenarioFinished, finished => run.RunAllAsync(finished, control.Stopping));
         console.WriteSummary(result);
-        foreach (var coverage in result.Coverage) coverage.Lines().ToList().ForEach(Console.WriteLine);
-        Console.WriteLine($"finished in {clock.Elapsed.TotalSeconds:0.0} s");
+        if (detail != ConsoleDetail.Quiet)
+        {
+            foreach (var coverage in result.Coverage) coverage.Lines().ToList().ForEach(stdout.WriteLine);
+            stdout.WriteLine($"finished in {clock.Elapsed.TotalSeconds:0.0} s");
+        }
 
         // After abandoning, the report is written without the slow HTML rendering.
         var options = new ReportOptions
         {
             FailOn = settings.FailOn, RenderHtml = settings.RenderHtml && !control.Abandoned, RepoRoot = RepositoryPaths.Root, MaxBodyExcerpt = settings.MaxBodyExcerpt, Keep = settings.Keep,
         };
-        var paths = ReportWriter.WriteAll(result, settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, run.SecretValues);
+        var paths = progress.While(options.RenderHtml ? "rendering HTML report…" : "writing reports…",
+            () => ReportWriter.WriteAll(result, settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, run.SecretValues));
         console.WriteReportPaths(paths);
         if (result.Unrestored.Count > 0)
         {
@@ -101,12 +109,25 @@ internal static class RunCommand
         return 0;
     }
 
-    private static IReadOnlySet<string> ChangedOperations(string oldSpec, ConformanceSettings settings)
+    /// <summary>The flags over the CONFORMANCE_* environment, read by SettingsReader as .runsettings are.</summary>
+    public static ConformanceSettings ReadSettings(CliArguments flags, Func<string, string?>? getenv = null) =>
+        SettingsReader.Read(SettingsReader.Layer(name => flags[name], SettingsReader.Environment(getenv)), "--");
+
+    /// <summary>--quiet, --verbose or neither (both: the last word is not ours to guess).</summary>
+    public static ConsoleDetail Detail(CliArguments flags) => (flags.Has("quiet"), flags.Has("verbose")) switch
+    {
+        (true, true) => throw new SettingsException("--quiet and --verbose contradict each other; give one of them"),
+        (true, false) => ConsoleDetail.Quiet,
+        (false, true) => ConsoleDetail.Verbose,
+        _ => ConsoleDetail.Normal,
+    };
+
+    private static IReadOnlySet<string> ChangedOperations(string oldSpec, ConformanceSettings settings, TextWriter stdout)
     {
         var specs = settings.Specs.Count > 0 ? settings.Specs : RepositoryPaths.DefaultSpecs;
         if (specs.Count != 1) throw new SettingsException("--changed-only needs exactly one --spec (the new version of the spec it diffs against)");
         var diff = Conformance.Diff.SpecDiffer.Compare(SpecLoader.Load(oldSpec), SpecLoader.Load(specs[0]));
-        Console.WriteLine($"--changed-only: {diff.TouchedOperationSlugs.Count} operations touched by the change");
+        stdout.WriteLine($"--changed-only: {diff.TouchedOperationSlugs.Count} operations touched by the change");
         return diff.TouchedOperationSlugs;
     }
 }

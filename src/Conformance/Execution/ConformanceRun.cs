@@ -136,7 +136,8 @@ public sealed class ConformanceRun : IAsyncDisposable
         try
         {
             var trusted = TransportFactory.TrustedCertificates(settings);
-            await Reachability.EnsureAsync(target, trusted, cancellationToken);
+            // A dry run only lists: it sends nothing, so the target need not answer (or exist yet).
+            if (!settings.ListOnly) await Reachability.EnsureAsync(target, trusted, cancellationToken);
             var secrets = new SecretRegistry();
             foreach (var secret in profile.Secrets()) secrets.Add(secret);
 

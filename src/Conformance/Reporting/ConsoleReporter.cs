@@ -4,50 +4,96 @@ using Conformance.Execution;
 namespace Conformance.Reporting;
 
 /// <summary>
-/// The console renderer: a progress line per finished scenario, h2spec-style failure blocks,
-/// a per-operation table and <see cref="RunResult.SummaryLine"/>. Safe to call from parallel
-/// scenarios; each call writes whole lines.
+/// The console renderer: a line per finished scenario (as <see cref="ConsoleDetail"/> asks),
+/// h2spec-style failure blocks, a per-operation table and <see cref="RunResult.SummaryLine"/>.
+/// Safe to call from parallel scenarios; each call writes whole lines.
 /// </summary>
-public sealed class ConsoleReporter(TextWriter output)
+public sealed class ConsoleReporter(TextWriter output, ConsoleDetail detail = ConsoleDetail.Normal)
 {
     private readonly Lock gate = new();
 
-    /// <summary><c>✔ id</c>, <c>× id</c>, <c>! id</c> or <c>- id (reason)</c>.</summary>
+    public ConsoleDetail Detail => detail;
+
+    /// <summary>
+    /// <c>× id</c>, <c>! id</c> or <c>? id (reason)</c> for a scenario that needs a look; with
+    /// <see cref="ConsoleDetail.Verbose"/> also <c>✔ id</c> and <c>- id (reason)</c>, each followed by its checks' outcomes.
+    /// </summary>
     public void ScenarioFinished(ScenarioResult result)
     {
+        if (detail == ConsoleDetail.Quiet) return;
+        if (detail == ConsoleDetail.Normal && result.Verdict is Verdict.Pass or Verdict.Skip) return;
         var line = $"{ReportText.Symbol(result.Verdict)} {(result.Target is null ? "" : result.Target + ": ")}{result.Scenario.Id}"
             + (result.Verdict is Verdict.Skip or Verdict.Inconclusive && result.Reason is { } reason ? $" ({reason})" : "");
-        lock (gate) output.WriteLine(line);
+        var outcomes = detail == ConsoleDetail.Verbose ? result.Outcomes.Select(OutcomeLine).ToList() : [];
+        lock (gate)
+        {
+            output.WriteLine(line);
+            foreach (var outcome in outcomes) output.WriteLine(outcome);
+        }
     }
 
-    /// <summary>Failures and warnings, the per-operation table, unrestored fixtures and the summary line.</summary>
+    /// <summary>Failures and warnings, the per-operation table, unrestored fixtures and the summary line (quiet: the last two).</summary>
     public void WriteSummary(RunResult run)
     {
         lock (gate)
         {
+            if (detail == ConsoleDetail.Quiet)
+            {
+                WriteUnrestored(run);
+                output.WriteLine(run.SummaryLine);
+                return;
+            }
+
             WriteFailures(run);
             WriteGaps(run);
             WriteOperations(run);
-            foreach (var fixture in run.Unrestored)
-            {
-                output.WriteLine($"× fixture {fixture.Headline}: {fixture.Vendor} {fixture.Kind} {fixture.Id} "
-                    + $"(expected {fixture.ExpectedState}, observed {fixture.ObservedState ?? "unknown"}): {fixture.Reason}");
-            }
-
+            WriteUnrestored(run);
             if (run.Info.Fuzz is { } fuzz) output.WriteLine(fuzz.ToString());
             output.WriteLine(run.SummaryLine);
         }
     }
 
-    /// <summary>Where the reports went, and any warning from writing them.</summary>
+    /// <summary>Where the reports went, and any warning from writing them (quiet: only the warnings).</summary>
     public void WriteReportPaths(ReportPaths paths)
     {
         lock (gate)
         {
+            if (detail == ConsoleDetail.Quiet)
+            {
+                foreach (var warning in paths.Warnings) output.WriteLine($"! {warning}");
+                return;
+            }
+
             output.WriteLine(paths.Latest is null ? $"Reports: {paths.Folder} (an incomplete run: {ReportFolders.Latest}/ left as it was)" : $"Reports: {paths.Folder} (also {paths.Latest})");
             output.WriteLine($"  summary: {paths.SummaryHtml}");
             if (paths.AllureReport is not null) output.WriteLine($"  allure:  {paths.AllureReport}");
             foreach (var warning in paths.Warnings) output.WriteLine($"! {warning}");
+        }
+    }
+
+    /// <summary><c>    ✔ check [MUST] requirement</c>, with what was expected and observed when it did not pass.</summary>
+    private static string OutcomeLine(CheckOutcome outcome)
+    {
+        var symbol = outcome.Status switch
+        {
+            CheckStatus.Pass => "✔",
+            CheckStatus.Fail => outcome.Level == Spec.Vocabulary.RequirementLevel.Must ? "×" : "!",
+            CheckStatus.Inconclusive => "?",
+            CheckStatus.Gap => "~",
+            _ => "-",
+        };
+        var line = $"    {symbol} {outcome.Check} [{ReportText.Level(outcome.Level)}] {outcome.RequirementId}";
+        if (outcome.Status == CheckStatus.Pass) return line;
+        if (outcome.Expected is not null || outcome.Actual is not null) return $"{line}: expected {outcome.Expected ?? "?"}, actual {outcome.Actual ?? "?"}";
+        return $"{line}: {outcome.Title}";
+    }
+
+    private void WriteUnrestored(RunResult run)
+    {
+        foreach (var fixture in run.Unrestored)
+        {
+            output.WriteLine($"× fixture {fixture.Headline}: {fixture.Vendor} {fixture.Kind} {fixture.Id} "
+                + $"(expected {fixture.ExpectedState}, observed {fixture.ObservedState ?? "unknown"}): {fixture.Reason}");
         }
     }
 

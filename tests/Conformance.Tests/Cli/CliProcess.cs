@@ -15,9 +15,15 @@ internal sealed class CliProcess : IDisposable
     private readonly StringBuilder stderr = new();
     private readonly Stopwatch clock = Stopwatch.StartNew();
 
-    private CliProcess(IEnumerable<string> args)
+    private CliProcess(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Dll);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         process = new Process { StartInfo = start };
@@ -58,6 +64,9 @@ internal sealed class CliProcess : IDisposable
     public int Id => process.Id;
 
     public static CliProcess Start(params string[] args) => new(args);
+
+    /// <summary>Starts the CLI with these environment variables set (or, when null, removed).</summary>
+    public static CliProcess Start(IReadOnlyDictionary<string, string?> environment, params string[] args) => new(args, environment);
 
     public void Signal(PosixSignal signal)
     {

@@ -82,7 +82,8 @@ internal sealed record HostileRun(
         try
         {
             await using var run = await ConformanceRun.CreateAsync(settings, null, control.Stopping, control: control);
-            var reporter = new ConsoleReporter(console);
+            // Verbose: every scenario line and check outcome is looked through for leaked secrets.
+            var reporter = new ConsoleReporter(console, ConsoleDetail.Verbose);
             result = await run.RunAllAsync(reporter.ScenarioFinished, control.Stopping);
             reporter.WriteSummary(result);
             registry = run.Secrets.Values;

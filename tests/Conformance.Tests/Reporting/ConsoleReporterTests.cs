@@ -7,7 +7,32 @@ namespace Conformance.Tests.Reporting;
 public sealed class ConsoleReporterTests
 {
     [Test]
-    public void ScenarioFinished_PrintsASymbolAndTheId()
+    public void ScenarioFinished_Verbose_PrintsEveryScenario_WithItsChecks()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var console = new ConsoleReporter(output, ConsoleDetail.Verbose);
+
+        foreach (var result in SampleRun.Create().Scenarios) console.ScenarioFinished(result);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Where(l => !l.StartsWith(' ')), Is.EqualTo(new[]
+            {
+                "✔ dfns.credentials.activate/positive/valid-body",
+                "× dfns.credentials.activate/nonce/replay-rejected",
+                "! dfns.credentials.deactivate/errors/unknown-id-message",
+                $"- dfns.credentials.activate/permission/forbidden ({SampleRun.SkipReason})",
+                "✔ senhasegura.credential.enable/envelope/code-matches-status",
+                "× senhasegura.credential.enable/envelope/unreachable",
+            }));
+            Assert.That(lines, Does.Contain($"    × expectation [MUST] {SampleRun.ReplayId}: expected 400, actual 200 OK <script>alert(1)</script>"));
+            Assert.That(lines, Does.Contain("    ! error-message [SHOULD] dfns.credentials.deactivate/errors/message: expected message \"Credential not found\", actual message \"not found\""));
+        });
+    }
+
+    [Test]
+    public void ScenarioFinished_Normal_PrintsOnlyTheScenariosThatNeedALook()
     {
         var output = new StringWriter { NewLine = "\n" };
         var console = new ConsoleReporter(output);
@@ -16,13 +41,30 @@ public sealed class ConsoleReporterTests
 
         Assert.That(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[]
         {
-            "✔ dfns.credentials.activate/positive/valid-body",
             "× dfns.credentials.activate/nonce/replay-rejected",
             "! dfns.credentials.deactivate/errors/unknown-id-message",
-            $"- dfns.credentials.activate/permission/forbidden ({SampleRun.SkipReason})",
-            "✔ senhasegura.credential.enable/envelope/code-matches-status",
             "× senhasegura.credential.enable/envelope/unreachable",
         }));
+    }
+
+    [Test]
+    public void Quiet_PrintsNoScenario_AndOfTheSummaryOnlyTheUnrestoredFixturesAndTheSummaryLine()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var console = new ConsoleReporter(output, ConsoleDetail.Quiet);
+        var run = SampleRun.Create();
+
+        foreach (var result in run.Scenarios) console.ScenarioFinished(result);
+        console.WriteSummary(run);
+        console.WriteReportPaths(new ReportPaths("r/2026", "r/latest", "r/2026/allure-results", null, "r/2026/summary.html", "j", "m", "x", []));
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines[^1], Is.EqualTo(run.SummaryLine));
+            Assert.That(lines[..^1], Has.All.StartsWith("× fixture "));
+            Assert.That(lines[..^1], Is.Not.Empty);
+        });
     }
 
     [Test]
@@ -79,15 +121,15 @@ public sealed class ConsoleReporterTests
     {
         var output = new StringWriter { NewLine = "\n" };
         var console = new ConsoleReporter(output);
-        var pass = SampleRun.Create().Scenarios[0];
+        var failed = SampleRun.Create().Scenarios[1];
 
-        Parallel.For(0, 200, _ => console.ScenarioFinished(pass));
+        Parallel.For(0, 200, _ => console.ScenarioFinished(failed));
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Multiple(() =>
         {
             Assert.That(lines, Has.Length.EqualTo(200));
-            Assert.That(lines, Has.All.EqualTo("✔ dfns.credentials.activate/positive/valid-body"));
+            Assert.That(lines, Has.All.EqualTo("× dfns.credentials.activate/nonce/replay-rejected"));
         });
     }
 }

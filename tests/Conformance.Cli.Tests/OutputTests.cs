@@ -1,0 +1,154 @@
+using Conformance.Checks;
+using Conformance.Execution;
+using Conformance.Reporting;
+using Conformance.Tests.Reporting;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Conformance.Cli.Tests;
+
+/// <summary>Colour only on a colour terminal; progress as plain lines in a log and as a live line on a terminal.</summary>
+[TestFixture]
+public sealed class OutputTests
+{
+    private const char Escape = '\u001b';
+
+    [Test]
+    public void OnAColourTerminal_VerdictLinesAreColoured()
+    {
+        var text = Write(new Terminal(Interactive: true, Color: true), "× a/failed", "✔ a/passed", "plain words");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain(Escape));
+            Assert.That(Strip(text), Is.EqualTo("× a/failed\n✔ a/passed\nplain words\n"));
+        });
+    }
+
+    [Test]
+    public void WithNoColor_OnATerminal_NoColourIsWritten()
+    {
+        var text = Write(new Terminal(Interactive: true, Color: false), "× a/failed", "545 scenarios, 542 passed, 0 warned, 0 inconclusive, 0 skipped, 3 failed");
+
+        Assert.That(text.Replace("\r", ""), Is.EqualTo("× a/failed\n545 scenarios, 542 passed, 0 warned, 0 inconclusive, 0 skipped, 3 failed\n"));
+    }
+
+    [Test]
+    public void InALog_LinesGoStraightThrough_WithoutAnyEscape()
+    {
+        var stdout = new StringWriter { NewLine = "\n" };
+        var output = new ConsoleOutput(Terminal.Log, stdout);
+        new ConsoleReporter(output.Out, ConsoleDetail.Verbose).WriteSummary(SampleRun.Create());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output.Out, Is.SameAs(stdout));
+            Assert.That(output.Ansi, Is.Null);
+            Assert.That(stdout.ToString(), Does.Not.Contain(Escape).And.Contain("Failures:"));
+        });
+    }
+
+    [Test]
+    public async Task PlainProgress_PrintsALineAtEveryTenth_WithDoneTotalFailuresAndEta()
+    {
+        var log = new StringWriter { NewLine = "\n" };
+        var time = new FakeTimeProvider();
+        var sample = SampleRun.Create().Scenarios;
+        var pass = sample.First(s => s.Verdict == Verdict.Pass);
+        var fail = sample.First(s => s.Verdict == Verdict.Fail);
+        var seen = 0;
+
+        var result = await new PlainProgress(log, time).TrackAsync(20, _ => seen++, finished =>
+        {
+            for (var i = 1; i <= 20; i++)
+            {
+                time.Advance(TimeSpan.FromSeconds(1));
+                finished(i == 3 ? fail : pass);
+            }
+
+            return Task.FromResult("done");
+        });
+
+        var lines = log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(result, Is.EqualTo("done"));
+            Assert.That(seen, Is.EqualTo(20), "every scenario still reaches the reporter");
+            Assert.That(lines, Has.Length.EqualTo(10));
+            Assert.That(lines[0], Is.EqualTo("progress: 2/20 scenarios (10 %), 0 failed, 0:02 elapsed, ETA 0:18"));
+            Assert.That(lines[4], Is.EqualTo("progress: 10/20 scenarios (50 %), 1 failed, 0:10 elapsed, ETA 0:10"));
+            Assert.That(lines[^1], Is.EqualTo("progress: 20/20 scenarios (100 %), 1 failed, 0:20 elapsed, ETA 0:00"));
+            Assert.That(log.ToString(), Does.Not.Contain(Escape));
+        });
+    }
+
+    [Test]
+    public void PlainProgress_SaysWhatSlowWorkIsDoing()
+    {
+        var log = new StringWriter { NewLine = "\n" };
+
+        var value = new PlainProgress(log, TimeProvider.System).While("rendering HTML report…", () => 42);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(value, Is.EqualTo(42));
+            Assert.That(log.ToString(), Is.EqualTo("rendering HTML report…\n"));
+        });
+    }
+
+    [Test]
+    public async Task LiveProgress_OnATerminal_ShowsDoneTotalAndFailures_BelowTheLinesPrinted()
+    {
+        var screen = new StringWriter { NewLine = "\n" };
+        var output = new ConsoleOutput(new Terminal(Interactive: true, Color: false), screen);
+        var sample = SampleRun.Create().Scenarios;
+        var reporter = new ConsoleReporter(output.Out);
+
+        await RunProgress.For(output, ConsoleDetail.Normal, TimeProvider.System).TrackAsync(sample.Count, reporter.ScenarioFinished, finished =>
+        {
+            foreach (var result in sample) finished(result);
+            return Task.FromResult(0);
+        });
+
+        var text = Strip(screen.ToString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(RunProgress.For(output, ConsoleDetail.Normal, TimeProvider.System), Is.InstanceOf<LiveProgress>());
+            Assert.That(text, Does.Contain($"{sample.Count}/{sample.Count} scenarios, 2 failed, 1 warned"));
+            Assert.That(text, Does.Contain("× dfns.credentials.activate/nonce/replay-rejected"));
+            Assert.That(text, Does.Not.Contain("✔ "), "passing scenarios are counted, not listed, at the normal detail");
+        });
+    }
+
+    [Test]
+    public void Quiet_HasNoProgress()
+    {
+        var output = new ConsoleOutput(Terminal.Log, new StringWriter());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(RunProgress.For(output, ConsoleDetail.Quiet, TimeProvider.System), Is.Not.InstanceOf<PlainProgress>().And.Not.InstanceOf<LiveProgress>());
+            Assert.That(RunProgress.For(output, ConsoleDetail.Normal, TimeProvider.System), Is.InstanceOf<PlainProgress>());
+        });
+    }
+
+    [TestCase(0, "0:00")]
+    [TestCase(42, "0:42")]
+    [TestCase(725, "12:05")]
+    [TestCase(3723, "1:02:03")]
+    public void Clock(int seconds, string text)
+    {
+        Assert.That(ProgressTally.Clock(TimeSpan.FromSeconds(seconds)), Is.EqualTo(text));
+    }
+
+    private static string Write(Terminal terminal, params string[] lines)
+    {
+        var screen = new StringWriter { NewLine = "\n" };
+        var output = new ConsoleOutput(terminal, screen);
+        foreach (var line in lines) output.Out.WriteLine(line);
+        return screen.ToString();
+    }
+
+    /// <summary>The text without escape sequences (CSI … letter) and carriage returns.</summary>
+    private static string Strip(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"\u001b\[[0-9;?]*[A-Za-z]|\u001b\]8;[^\u001b]*\u001b\\", "").Replace("\r", "");
+}
