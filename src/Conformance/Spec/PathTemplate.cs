@@ -44,11 +44,15 @@ internal sealed class PathTemplate : IComparable<PathTemplate>
     /// templated counterparts". Read segment by segment from the left: at the first segment
     /// where two templates differ in kind, a literal beats a partly templated segment
     /// (<c>{id}.json</c>), which beats a whole parameter. Negative when this one goes first.
+    /// Templates of different lengths never match the same path; they are ordered by length
+    /// first so that the order is total (a sort given "equal" for every pair of different
+    /// lengths could leave <c>/a/{id}</c> before <c>/a/list</c> when <c>/b</c> lay between).
     /// </summary>
     public int CompareTo(PathTemplate? other)
     {
         if (other is null) return -1;
-        for (var i = 0; i < Math.Min(segments.Length, other.segments.Length); i++)
+        if (segments.Length != other.segments.Length) return segments.Length.CompareTo(other.segments.Length);
+        for (var i = 0; i < segments.Length; i++)
         {
             var byKind = segments[i].Kind.CompareTo(other.segments[i].Kind);
             if (byKind != 0) return byKind;

@@ -73,6 +73,11 @@ public sealed class RealSpecsAgainstPrismTests
         TestContext.Out.WriteLine($"{specName}: {result.SummaryLine} in {clock.Elapsed.TotalSeconds:0} s (Prism start included)");
         TestContext.Out.WriteLine($"FAIL scenarios by kind: {string.Join(", ", byKind.Select(k => $"{k.Key} {k.Value}"))}");
         foreach (var entry in stale) TestContext.Out.WriteLine($"no longer seen: {entry.Describe()}");
+        foreach (var fail in unexplained) TestContext.Out.WriteLine($"unexplained: {fail.Describe()}");
+        foreach (var fail in fails.Where(f => known.Any(k => k.Kind == KnownFail.Pending && k.Matches(f.ScenarioId, f.Outcome.Check, f.Status))))
+        {
+            TestContext.Out.WriteLine($"pending: {fail.Describe()}");
+        }
 
         Assert.Multiple(() =>
         {

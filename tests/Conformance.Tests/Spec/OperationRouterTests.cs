@@ -52,6 +52,36 @@ public sealed class OperationRouterTests
         Assert.That(Find("GET", path), Is.EqualTo(expected));
     }
 
+    // Paths of other lengths between a template and its concrete counterpart never change the
+    // precedence (Twilio's Usa2p/{Sid} before /v1/Services before Usa2p/Usecases once did).
+    private const string Interleaved = """
+        openapi: 3.1.0
+        info: { title: Router, version: 1.0.0 }
+        paths:
+          /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/{Sid}:
+            get: { operationId: usa2p.fetch, responses: { '200': { description: ok } } }
+          /v1/Services:
+            get: { operationId: services.list, responses: { '200': { description: ok } } }
+          /v1/Services/{Sid}:
+            get: { operationId: services.fetch, responses: { '200': { description: ok } } }
+          /v1/Services/{MessagingServiceSid}/Compliance/Usa2p/Usecases:
+            get: { operationId: usecases.fetch, responses: { '200': { description: ok } } }
+          /v1/Services/Usecases:
+            get: { operationId: services.usecases, responses: { '200': { description: ok } } }
+        """;
+
+    [TestCase("/v1/Services/MG1/Compliance/Usa2p/Usecases", "usecases.fetch")]
+    [TestCase("/v1/Services/MG1/Compliance/Usa2p/QE1", "usa2p.fetch")]
+    [TestCase("/v1/Services/Usecases", "services.usecases")]
+    [TestCase("/v1/Services/MG1", "services.fetch")]
+    [TestCase("/v1/Services", "services.list")]
+    public void Find_ConcreteSegmentWins_WhateverPathsLieBetween(string path, string expected)
+    {
+        var document = SpecLoader.Parse(Interleaved, "interleaved.yaml");
+
+        Assert.That(OperationRouter.For(document).Find("GET", path)?.Slug, Is.EqualTo(expected));
+    }
+
     [TestCase("/files/report.json", "files.json")]
     [TestCase("/files/report.xml", "files.get")]
     [TestCase("/files/.json", "files.get")]

@@ -67,11 +67,29 @@ internal sealed class SchemaValidator
         }
     }
 
+    private static bool SetAside(EvaluationResults detail, List<(string Path, string Location)> passed)
+    {
+        var path = detail.EvaluationPath.ToString();
+        var location = detail.InstanceLocation.ToString();
+        return passed.Any(p => path.Length > p.Path.Length && Within(path, p.Path) && Within(location, p.Location));
+    }
+
+    /// <summary>Whether the JSON pointer <paramref name="inner"/> is <paramref name="outer"/> or below it (whole segments).</summary>
+    private static bool Within(string inner, string outer) =>
+        outer.Length == 0 || inner == outer || (inner.StartsWith(outer, StringComparison.Ordinal) && inner.Length > outer.Length && inner[outer.Length] == '/');
+
     private static List<SchemaError> Errors(EvaluationResults result)
     {
         var errors = new List<SchemaError>();
-        foreach (var detail in result.Details ?? [])
+        var details = result.Details ?? [];
+        var passed = details.Where(d => d.IsValid)
+            .Select(d => (Path: d.EvaluationPath.ToString(), Location: d.InstanceLocation.ToString()))
+            .ToList();
+        foreach (var detail in details)
         {
+            // A branch of a oneOf/anyOf (or any subschema) whose enclosing schema passed at that
+            // place is no reason the value fails: the validator reports it all the same.
+            if (SetAside(detail, passed)) continue;
             foreach (var (keyword, message) in detail.Errors ?? [])
             {
                 errors.Add(new SchemaError(detail.InstanceLocation.ToString(), keyword, message));

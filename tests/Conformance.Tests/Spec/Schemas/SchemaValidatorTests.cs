@@ -123,6 +123,40 @@ public sealed class SchemaValidatorTests
     }
 
     [Test]
+    public void Errors_NameOnlyWhatFails_NotTheBranchesAPassingOneOfSetAside()
+    {
+        // Given: the value matches the second branch of "kind" and breaks "code" elsewhere.
+        var schema = One("""
+            {
+              "type": "object",
+              "properties": {
+                "kind": {"oneOf": [{"type": "string", "enum": ["A"]}, {"type": "string", "enum": ["B"]}]},
+                "extra": {"anyOf": [{"type": "object", "required": ["x"]}, {"type": "object"}]},
+                "code": {"type": "string", "pattern": "^to-"}
+              }
+            }
+            """);
+
+        // When
+        var result = schema.Validate(System.Text.Json.Nodes.JsonNode.Parse("""{"kind": "B", "extra": {}, "code": "ut-1"}"""));
+
+        // Then
+        Assert.That(result.Errors.Select(e => $"{e.Keyword} at {e.InstanceLocation}"), Is.EqualTo(new[] { "pattern at /code" }),
+            "the enum of the oneOf branch set aside and the required of the anyOf branch set aside are no reason");
+    }
+
+    [Test]
+    public void Errors_OfOneItem_StayWhenTheSameSchemaPassedAnotherItem()
+    {
+        var schema = One("""{"type": "array", "items": {"anyOf": [{"type": "object"}, {"type": "string"}]}}""");
+
+        var result = schema.Validate(System.Text.Json.Nodes.JsonNode.Parse("""[{}, 5]"""));
+
+        Assert.That(result.Errors.Select(e => $"{e.Keyword} at {e.InstanceLocation}").Distinct(), Is.EqualTo(new[] { "type at /1" }),
+            "items passed at /0, which sets nothing aside at /1");
+    }
+
+    [Test]
     public void UnresolvableRef_IsUnusableNotInvalid()
     {
         // When
