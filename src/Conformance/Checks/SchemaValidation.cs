@@ -51,7 +51,7 @@ internal static class SchemaValidation
     {
         var media = Media(judged, documented)!;
         var schema = media.Schema!;
-        if (!MediaTypes.IsJson(media.MediaType) && MediaTypes.AsStringInstance(media, judged.Response.UnredactedBody ?? judged.Response.Body) is { } text)
+        if (!MediaTypes.IsJson(media.MediaType) && MediaTypes.AsStringInstance(media, judged.Response.BodyForValidation) is { } text)
         {
             return schema.Validate(text);
         }
