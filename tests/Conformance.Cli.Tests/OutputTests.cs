@@ -120,6 +120,58 @@ public sealed class OutputTests
     }
 
     [Test]
+    public async Task LiveProgress_AWarningWrittenMeanwhile_GoesThroughTheLiveDisplay_AboveTheProgressLine()
+    {
+        var screen = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var output = new ConsoleOutput(new Terminal(Interactive: true, Color: false), screen, stderr, errorRedirected: false);
+        var sample = SampleRun.Create().Scenarios;
+
+        await RunProgress.For(output, ConsoleDetail.Normal, TimeProvider.System).TrackAsync(sample.Count, _ => { }, finished =>
+        {
+            finished(sample[0]);
+            output.Error.WriteLine("warning: something the run says meanwhile");
+            foreach (var result in sample.Skip(1)) finished(result);
+            return Task.FromResult(0);
+        });
+
+        var lines = Strip(screen.ToString()).Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(stderr.ToString(), Is.Empty, "nothing is written to the terminal behind the live display's back");
+            Assert.That(lines.Select(l => l.TrimEnd()), Does.Contain("warning: something the run says meanwhile"), "a line of its own, not appended to the progress line");
+            Assert.That(lines.Last(l => l.Trim().Length > 0), Does.Contain($"{sample.Count}/{sample.Count} scenarios"), "the progress line is redrawn below it");
+        });
+    }
+
+    [Test]
+    public void OnATerminal_ARedirectedStandardError_IsLeftAsItIs()
+    {
+        var stderr = new StringWriter();
+
+        var output = new ConsoleOutput(new Terminal(Interactive: true, Color: true), new StringWriter(), stderr, errorRedirected: true);
+
+        Assert.That(output.Error, Is.SameAs(stderr));
+    }
+
+    [Test]
+    public async Task LiveProgress_AStoppedRun_EndsWithoutATimeLeft()
+    {
+        var screen = new StringWriter { NewLine = "\n" };
+        var output = new ConsoleOutput(new Terminal(Interactive: true, Color: false), screen);
+        var sample = SampleRun.Create().Scenarios;
+
+        await RunProgress.For(output, ConsoleDetail.Normal, TimeProvider.System).TrackAsync(10, _ => { }, finished =>
+        {
+            finished(sample[0]);
+            return Task.FromResult(0);
+        });
+
+        var last = Strip(screen.ToString()).Split('\n').Last(l => l.Trim().Length > 0);
+        Assert.That(last, Does.Contain("1/10 scenarios, 0 failed, stopped").And.Match(@"in \d+:\d\d\s*$"));
+    }
+
+    [Test]
     public void Quiet_HasNoProgress()
     {
         var output = new ConsoleOutput(Terminal.Log, new StringWriter());

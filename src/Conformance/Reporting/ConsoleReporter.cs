@@ -129,8 +129,7 @@ public sealed class ConsoleReporter(TextWriter output, ConsoleDetail detail = Co
         if (detail != ConsoleDetail.Verbose)
         {
             var byContract = string.Join(", ", gaps.GroupBy(g => g.Vendor, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
-            output.WriteLine($"~ {gaps.Count} documentation gaps ({byContract}), not failures: the documents do not cover what the target answered; "
-                + "listed in summary.html and summary.json of the reports below (--verbose lists them here)");
+            output.WriteLine($"~ {gaps.Count} documentation gaps ({byContract}): not failures, answers the documents do not cover; listed in summary.html; --verbose lists them here");
             return;
         }
 
