@@ -23,7 +23,7 @@ internal sealed class LiveProgress(IAnsiConsole console, TimeProvider time) : Ru
                 finished(result);
                 tally.Record(result);
                 task.Description = Markup.Escape(tally.Counts());
-                task.Increment(1);
+                if (!ProgressTally.IsFuzzing(result)) task.Increment(1);
             });
 
             // A run stopped early (a signal, --max-duration) leaves its line as it ended, not with a time left.

@@ -82,6 +82,30 @@ public sealed class OutputTests
     }
 
     [Test]
+    public async Task PlainProgress_CountsTheFuzzingResultsApart_NeverBeyondTheScenarioTotal()
+    {
+        var log = new StringWriter { NewLine = "\n" };
+        var time = new FakeTimeProvider();
+        var pass = SampleRun.Create().Scenarios.First(s => s.Verdict == Verdict.Pass);
+        var fuzzResult = pass with { Scenario = pass.Scenario with { Class = "fuzz" } };
+
+        await new PlainProgress(log, time).TrackAsync(10, _ => { }, finished =>
+        {
+            for (var i = 0; i < 10; i++) finished(pass);
+            for (var i = 0; i < 25; i++) finished(fuzzResult);
+            return Task.FromResult(0);
+        });
+
+        var lines = log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.None.Contains("11/10").And.None.Contains("(110 %)"));
+            Assert.That(lines.Count(l => l.StartsWith("progress: 10/10 scenarios (100 %), 0 failed,", StringComparison.Ordinal)), Is.EqualTo(3), "once at the end of the scenarios, then at 10 and 20 fuzzing results");
+            Assert.That(lines[^1], Does.StartWith("progress: 10/10 scenarios (100 %), 0 failed, 20 fuzzing results,"));
+        });
+    }
+
+    [Test]
     public void PlainProgress_SaysWhatSlowWorkIsDoing()
     {
         var log = new StringWriter { NewLine = "\n" };
