@@ -10,7 +10,7 @@ internal static class FuzzPlan
     /// <param name="givenSeed">--seed S, or null when the run would draw one.</param>
     /// <param name="operations">The operations the listed scenarios cover (each is fuzzed).</param>
     public static string Line(int perOperation, int? givenSeed, int operations) =>
-        $"fuzzing after the scenarios: {perOperation} generated requests per operation (valid, invalid and auth-broken) on {operations} operations, "
+        $"fuzzing after the scenarios: {perOperation} generated requests per operation on {operations} operations, "
         + $"up to {(long)perOperation * operations} requests, plus those that shrink a finding; "
         + (givenSeed is { } seed
             ? $"seed {seed} (--fuzz {perOperation} --seed {seed} generates the same requests)"

@@ -11,7 +11,7 @@ public sealed class DryRunTests
     {
         var text = await DryRunAsync("--fuzz", "50", "--seed", "1234");
 
-        Assert.That(text, Does.Contain("fuzzing after the scenarios: 50 generated requests per operation (valid, invalid and auth-broken) on 5 operations, up to 250 requests, "
+        Assert.That(text, Does.Contain("fuzzing after the scenarios: 50 generated requests per operation on 5 operations, up to 250 requests, "
             + "plus those that shrink a finding; seed 1234 (--fuzz 50 --seed 1234 generates the same requests)\n"));
     }
 
@@ -34,7 +34,7 @@ public sealed class DryRunTests
     [Test]
     public void Line_CountsEveryOperation()
     {
-        Assert.That(FuzzPlan.Line(100, 9, 21), Does.StartWith("fuzzing after the scenarios: 100 generated requests per operation (valid, invalid and auth-broken) on 21 operations, up to 2100 requests"));
+        Assert.That(FuzzPlan.Line(100, 9, 21), Does.StartWith("fuzzing after the scenarios: 100 generated requests per operation on 21 operations, up to 2100 requests"));
     }
 
     private static async Task<string> DryRunAsync(params string[] fuzz)
