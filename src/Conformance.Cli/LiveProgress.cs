@@ -18,13 +18,18 @@ internal sealed class LiveProgress(IAnsiConsole console, TimeProvider time) : Ru
         return await progress.StartAsync(async context =>
         {
             var task = context.AddTask(Markup.Escape(tally.Counts()), maxValue: Math.Max(1, total));
-            return await run(result =>
+            var value = await run(result =>
             {
                 finished(result);
                 tally.Record(result);
                 task.Description = Markup.Escape(tally.Counts());
-                task.Increment(1);
+                if (!ProgressTally.IsFuzzing(result)) task.Increment(1);
             });
+
+            // A run stopped early (a signal, --max-duration) leaves its line as it ended, not with a time left.
+            if (tally.Done < total) task.Description = Markup.Escape($"{tally.Counts()}, stopped");
+            task.StopTask();
+            return value;
         });
     }
 

@@ -9,11 +9,21 @@ internal sealed class PlainProgress(TextWriter output, TimeProvider time) : RunP
     {
         var tally = new ProgressTally(total, time);
         var step = Math.Max(1, (total + 9) / 10);
+        var gate = new Lock();
+        var printed = -1;
         return run(result =>
         {
             finished(result);
+            var fuzzing = ProgressTally.IsFuzzing(result);
             var done = tally.Record(result);
-            if (done % step == 0 || done == total) output.WriteLine(tally.PlainLine());
+            lock (gate)
+            {
+                // A line at every tenth of the scenarios, once each; then one at every tenth fuzzing
+                // result (that phase runs after the scenarios, possibly for minutes).
+                if (fuzzing ? tally.Fuzzed % 10 != 0 : done == printed || (done % step != 0 && done != total)) return;
+                printed = done;
+                output.WriteLine(tally.PlainLine());
+            }
         });
     }
 

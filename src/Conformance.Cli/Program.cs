@@ -14,6 +14,8 @@ try
 
     var parser = new CliParser();
     var output = ConsoleOutput.Detect();
+    // Every warning and error, ours or a library's, through the live display on a terminal.
+    Console.SetError(output.Error);
     parser.Merge.SetAction(merge => MergeCommand.Run(parser.MergeFiles(merge), parser.MergeArguments(merge), output));
     Func<ParseResult, Task<int>> run = async chosen =>
     {
@@ -43,4 +45,8 @@ catch (OperationCanceledException)
 {
     Console.Error.WriteLine("stopped before any scenario ran");
     return 2;
+}
+finally
+{
+    Console.Error.Flush();
 }

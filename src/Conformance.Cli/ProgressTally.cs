@@ -5,7 +5,9 @@ namespace Conformance.Cli;
 
 /// <summary>
 /// A run's progress so far: scenarios done of the total, failures so far, and the time left at the
-/// pace so far. Safe to record from parallel scenarios.
+/// pace so far. The fuzzing phase (<c>--fuzz N</c>) reports its results after the scenarios, as many
+/// as its operations and properties give: they are counted apart, never as scenarios beyond the
+/// total. Safe to record from parallel scenarios.
 /// </summary>
 internal sealed class ProgressTally(int total, TimeProvider time)
 {
@@ -15,6 +17,7 @@ internal sealed class ProgressTally(int total, TimeProvider time)
     private int failed;
     private int warned;
     private int inconclusive;
+    private int fuzzed;
 
     public int Total => total;
 
@@ -36,7 +39,16 @@ internal sealed class ProgressTally(int total, TimeProvider time)
 
     public TimeSpan Elapsed => time.GetElapsedTime(started);
 
-    /// <summary>Counts a finished scenario; returns how many are done now.</summary>
+    /// <summary>The fuzzing phase's results so far.</summary>
+    public int Fuzzed
+    {
+        get
+        {
+            lock (gate) return fuzzed;
+        }
+    }
+
+    /// <summary>Counts a finished scenario (or a fuzzing result); returns how many scenarios are done now.</summary>
     public int Record(ScenarioResult result)
     {
         lock (gate)
@@ -44,9 +56,18 @@ internal sealed class ProgressTally(int total, TimeProvider time)
             if (result.Verdict == Verdict.Fail) failed++;
             if (result.Verdict == Verdict.Warn) warned++;
             if (result.Verdict == Verdict.Inconclusive) inconclusive++;
+            if (IsFuzzing(result))
+            {
+                fuzzed++;
+                return done;
+            }
+
             return ++done;
         }
     }
+
+    /// <summary>Whether a result is the fuzzing phase's (one per operation and property), not a scenario's.</summary>
+    public static bool IsFuzzing(ScenarioResult result) => result.Scenario.Class == Scenarios.Fuzzing.FuzzProperties.Class;
 
     /// <summary>The time left at the pace so far; null before the first scenario finished.</summary>
     public TimeSpan? Remaining
@@ -61,14 +82,15 @@ internal sealed class ProgressTally(int total, TimeProvider time)
         }
     }
 
-    /// <summary><c>123/545 scenarios, 2 failed, 1 warned</c> (warned and inconclusive only when there are any).</summary>
+    /// <summary><c>123/545 scenarios, 2 failed, 1 warned</c> (warned, inconclusive and fuzzing results only when there are any).</summary>
     public string Counts()
     {
         lock (gate)
         {
             return $"{done}/{total} scenarios, {failed} failed"
                 + (warned > 0 ? $", {warned} warned" : "")
-                + (inconclusive > 0 ? $", {inconclusive} inconclusive" : "");
+                + (inconclusive > 0 ? $", {inconclusive} inconclusive" : "")
+                + (fuzzed > 0 ? $", {fuzzed} fuzzing results" : "");
         }
     }
 

@@ -60,6 +60,11 @@ internal static class RunCommand
                 var prefix = run.IsMultiTarget ? target.Info.Name + ": " : "";
                 foreach (var scenario in target.Run.Scenarios) stdout.WriteLine($"  {prefix}{scenario.Id}  [{scenario.Requirement.Level.ToString().ToUpperInvariant()}]  {scenario.DisplayName}");
                 foreach (var coverage in target.Run.Result().Coverage) coverage.Lines().ToList().ForEach(stdout.WriteLine);
+                if (settings.Fuzz > 0)
+                {
+                    var operations = target.Run.Scenarios.Select(s => (s.Contract, s.Operation.Slug)).Distinct().Count();
+                    stdout.WriteLine(prefix + FuzzPlan.Line(settings.Fuzz, settings.Seed, operations));
+                }
             }
 
             return 0;

@@ -82,6 +82,30 @@ public sealed class OutputTests
     }
 
     [Test]
+    public async Task PlainProgress_CountsTheFuzzingResultsApart_NeverBeyondTheScenarioTotal()
+    {
+        var log = new StringWriter { NewLine = "\n" };
+        var time = new FakeTimeProvider();
+        var pass = SampleRun.Create().Scenarios.First(s => s.Verdict == Verdict.Pass);
+        var fuzzResult = pass with { Scenario = pass.Scenario with { Class = "fuzz" } };
+
+        await new PlainProgress(log, time).TrackAsync(10, _ => { }, finished =>
+        {
+            for (var i = 0; i < 10; i++) finished(pass);
+            for (var i = 0; i < 25; i++) finished(fuzzResult);
+            return Task.FromResult(0);
+        });
+
+        var lines = log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.None.Contains("11/10").And.None.Contains("(110 %)"));
+            Assert.That(lines.Count(l => l.StartsWith("progress: 10/10 scenarios (100 %), 0 failed,", StringComparison.Ordinal)), Is.EqualTo(3), "once at the end of the scenarios, then at 10 and 20 fuzzing results");
+            Assert.That(lines[^1], Does.StartWith("progress: 10/10 scenarios (100 %), 0 failed, 20 fuzzing results,"));
+        });
+    }
+
+    [Test]
     public void PlainProgress_SaysWhatSlowWorkIsDoing()
     {
         var log = new StringWriter { NewLine = "\n" };
@@ -117,6 +141,58 @@ public sealed class OutputTests
             Assert.That(text, Does.Contain("× dfns.credentials.activate/nonce/replay-rejected"));
             Assert.That(text, Does.Not.Contain("✔ "), "passing scenarios are counted, not listed, at the normal detail");
         });
+    }
+
+    [Test]
+    public async Task LiveProgress_AWarningWrittenMeanwhile_GoesThroughTheLiveDisplay_AboveTheProgressLine()
+    {
+        var screen = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var output = new ConsoleOutput(new Terminal(Interactive: true, Color: false), screen, stderr, errorRedirected: false);
+        var sample = SampleRun.Create().Scenarios;
+
+        await RunProgress.For(output, ConsoleDetail.Normal, TimeProvider.System).TrackAsync(sample.Count, _ => { }, finished =>
+        {
+            finished(sample[0]);
+            output.Error.WriteLine("warning: something the run says meanwhile");
+            foreach (var result in sample.Skip(1)) finished(result);
+            return Task.FromResult(0);
+        });
+
+        var lines = Strip(screen.ToString()).Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(stderr.ToString(), Is.Empty, "nothing is written to the terminal behind the live display's back");
+            Assert.That(lines.Select(l => l.TrimEnd()), Does.Contain("warning: something the run says meanwhile"), "a line of its own, not appended to the progress line");
+            Assert.That(lines.Last(l => l.Trim().Length > 0), Does.Contain($"{sample.Count}/{sample.Count} scenarios"), "the progress line is redrawn below it");
+        });
+    }
+
+    [Test]
+    public void OnATerminal_ARedirectedStandardError_IsLeftAsItIs()
+    {
+        var stderr = new StringWriter();
+
+        var output = new ConsoleOutput(new Terminal(Interactive: true, Color: true), new StringWriter(), stderr, errorRedirected: true);
+
+        Assert.That(output.Error, Is.SameAs(stderr));
+    }
+
+    [Test]
+    public async Task LiveProgress_AStoppedRun_EndsWithoutATimeLeft()
+    {
+        var screen = new StringWriter { NewLine = "\n" };
+        var output = new ConsoleOutput(new Terminal(Interactive: true, Color: false), screen);
+        var sample = SampleRun.Create().Scenarios;
+
+        await RunProgress.For(output, ConsoleDetail.Normal, TimeProvider.System).TrackAsync(10, _ => { }, finished =>
+        {
+            finished(sample[0]);
+            return Task.FromResult(0);
+        });
+
+        var last = Strip(screen.ToString()).Split('\n').Last(l => l.Trim().Length > 0);
+        Assert.That(last, Does.Contain("1/10 scenarios, 0 failed, stopped").And.Match(@"in \d+:\d\d\s*$"));
     }
 
     [Test]

@@ -41,7 +41,7 @@ public sealed class SuiteRun
         var options = new ReportOptions { FailOn = current.Settings.FailOn, RenderHtml = false, MaxBodyExcerpt = current.Settings.MaxBodyExcerpt };
         var paths = ReportWriter.WriteAll(result, current.Settings.ReportsDirectory ?? RepositoryPaths.DefaultReports, options, current.SecretValues);
         await TestContext.Error.WriteLineAsync($"Conformance against {string.Join(", ", current.Targets.Select(t => $"{t.Run.Target} ({t.Info.Name})"))}: {result.SummaryLine}");
-        await TestContext.Error.WriteLineAsync($"Conformance reports: {paths.Folder} (copied to {paths.Latest})");
+        await TestContext.Error.WriteLineAsync($"Conformance reports: {paths.Folder} ({paths.LatestNote()})");
         await current.DisposeAsync();
         current = null;
 

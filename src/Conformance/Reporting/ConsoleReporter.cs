@@ -117,11 +117,22 @@ public sealed class ConsoleReporter(TextWriter output, ConsoleDetail detail = Co
         }
     }
 
+    /// <summary>
+    /// Gaps are findings for the documents, not for the target, and a run against a thin spec has
+    /// hundreds: by default one line says how many and where they are listed; --verbose lists them.
+    /// </summary>
     private void WriteGaps(RunResult run)
     {
         var gaps = run.Gaps;
         if (gaps.Count == 0) return;
         output.WriteLine();
+        if (detail != ConsoleDetail.Verbose)
+        {
+            var byContract = string.Join(", ", gaps.GroupBy(g => g.Vendor, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
+            output.WriteLine($"~ {gaps.Count} documentation gaps ({byContract}): not failures, answers the documents do not cover; listed in summary.html; --verbose lists them here");
+            return;
+        }
+
         output.WriteLine($"Documentation gaps ({gaps.Count}), not failures: the documents do not cover what the target answered:");
         foreach (var gap in gaps) output.WriteLine($"  ~ {gap.Vendor}: {gap.What} (answered {gap.Observed.Split(' ')[0]})");
     }

@@ -31,7 +31,7 @@ internal sealed record FailureDetail(
 
     public Scenario Scenario => Result.Scenario;
 
-    public string? Curl => Evidence is null ? null : Http.CurlCommand.From(Evidence);
+    public string? Curl => Evidence is null ? null : ReadableCurl.From(Evidence);
 
     /// <summary>Why the curl line alone may not reproduce the failure (a one-time token spent, a credential redacted); null when it can.</summary>
     public string? CurlNote => Evidence is null ? null : ReplayNote.For(Evidence.Request);

@@ -14,4 +14,15 @@ public sealed record ReportPaths(
     string SummaryJson,
     string SummaryMarkdown,
     string JUnit,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>
+    /// What <see cref="Latest"/> is, as it is on disk: <c>reports/latest links to it</c> (a symbolic
+    /// link, no second copy), <c>copied to reports/latest</c> (where no link could be made), or
+    /// that an incomplete run left it as it was.
+    /// </summary>
+    public string LatestNote() =>
+        Latest is null ? $"an incomplete run: {ReportFolders.Latest} left as it was"
+        : new FileInfo(Latest).LinkTarget is not null ? $"{Latest} links to it"
+        : $"copied to {Latest}";
+}

@@ -27,6 +27,8 @@ public sealed class AllureReportOfflineTests
         Assert.Multiple(() =>
         {
             Assert.That(html, Has.Length.GreaterThan(1_000_000), "a real single-file report");
+            Assert.That(html, Does.Contain("id=\"allure-packed-app\"").And.Contain("id=\"allure-packed-data\""), "packed by scripts/allure-offline.mjs (an Allure upgrade may change the page it expects)");
+            Assert.That(html, Does.Not.Contain("data:text/javascript;base64,"), "the app is packed, not left as a base64 data: script");
             Assert.That(html, Does.Not.Contain("googletagmanager").And.Not.Contain("gtag("));
             Assert.That(ExternalUrls.In(html), Is.Empty);
         });

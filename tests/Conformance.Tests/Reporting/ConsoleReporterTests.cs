@@ -1,3 +1,4 @@
+using Conformance.Checks;
 using Conformance.Execution;
 using Conformance.Reporting;
 
@@ -131,5 +132,47 @@ public sealed class ConsoleReporterTests
             Assert.That(lines, Has.Length.EqualTo(200));
             Assert.That(lines, Has.All.EqualTo("× dfns.credentials.activate/nonce/replay-rejected"));
         });
+    }
+
+    [Test]
+    public void WriteSummary_Normal_CountsTheDocumentationGapsInOneLine_AndFailuresStayListed()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+
+        new ConsoleReporter(output).WriteSummary(WithGaps(3));
+
+        var text = output.ToString();
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("\n~ 3 documentation gaps (dfns 3): not failures, answers the documents do not cover; listed in summary.html; --verbose lists them here\n"));
+            Assert.That(text, Does.Not.Contain("Documentation gaps (").And.Not.Contain("  ~ dfns:"), "no gap is listed one by one");
+            Assert.That(text, Does.Contain("× dfns.credentials.activate/nonce/replay-rejected\n"), "failures are listed as before");
+        });
+    }
+
+    [Test]
+    public void WriteSummary_Verbose_ListsEveryDocumentationGap()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+
+        new ConsoleReporter(output, ConsoleDetail.Verbose).WriteSummary(WithGaps(3));
+
+        var lines = output.ToString().Split('\n');
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Does.Contain("Documentation gaps (3), not failures: the documents do not cover what the target answered:"));
+            Assert.That(lines.Count(l => l.StartsWith("  ~ dfns: the documents do not say what case ", StringComparison.Ordinal)), Is.EqualTo(3));
+            Assert.That(lines, Has.None.Contains("--verbose lists them here"));
+        });
+    }
+
+    /// <summary>The sample run with <paramref name="count"/> distinct documentation gaps on its passing scenario.</summary>
+    private static RunResult WithGaps(int count)
+    {
+        var run = SampleRun.Create();
+        var passed = run.Scenarios[0];
+        var gaps = Enumerable.Range(1, count).Select(i => new CheckOutcome("status_code_conformance", CheckStatus.Gap, $"dfns.credentials.activate/response/status-documented-{i}",
+            Conformance.Spec.Vocabulary.RequirementLevel.Should, $"the documents do not say what case {i} answers", "200", "403 Forbidden"));
+        return run with { Scenarios = [passed with { Outcomes = [.. passed.Outcomes, .. gaps] }, .. run.Scenarios.Skip(1)] };
     }
 }

@@ -33,4 +33,24 @@ public sealed class ExternalUrlsTests
 
         Assert.That(ExternalUrls.In(html), Is.Empty);
     }
+
+    [Test]
+    public void In_AUrlInsideThePackedApp_IsFound_AndThePackedDataIsNotSearched()
+    {
+        var html = Packed("app", "fetch(\"https://cdn.example.net/font.woff\")")
+            + Packed("data", "{\"text\":{\"data/x.json\":\"{\\\"link\\\":\\\"https://docs.vendor.example/auth\\\"}\"}}");
+
+        Assert.That(ExternalUrls.In(html), Is.EqualTo(new[] { "https://cdn.example.net/font.woff" }));
+    }
+
+    private static string Packed(string id, string text)
+    {
+        using var bytes = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(bytes, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return $"<script type=\"application/x-allure-packed\" id=\"allure-packed-{id}\">{Convert.ToBase64String(bytes.ToArray())}</script>";
+    }
 }

@@ -77,6 +77,21 @@ public sealed class ReportWriterTests
     }
 
     [Test]
+    public void LatestNote_SaysWhatLatestIs()
+    {
+        var paths = ReportWriter.WriteAll(SampleRun.Create(), temp.Path, Options());
+        var copied = paths with { Latest = Path.Combine(temp.Path, "copied-latest") };
+        Directory.CreateDirectory(copied.Latest!);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(paths.LatestNote(), Is.EqualTo($"{paths.Latest} links to it"));
+            Assert.That(copied.LatestNote(), Is.EqualTo($"copied to {copied.Latest}"));
+            Assert.That((paths with { Latest = null }).LatestNote(), Is.EqualTo("an incomplete run: latest left as it was"));
+        });
+    }
+
+    [Test]
     public void WriteAll_KeepsTheNewestRuns_AndNeverTheJournalOrAnythingElse()
     {
         var clock = new FakeTimeProvider(Now);

@@ -171,7 +171,7 @@ internal sealed class AllureResultFactory(ReportOptions options)
         foreach (var (name, value) in request.Headers) text.Append(name).Append(": ").Append(value).Append('\n');
         if (request.Body is not null) text.Append('\n').Append(Excerpt(request.Body, excerpt, null)).Append('\n');
         if (exchange.TransportError is not null) text.Append("\n# no response: ").Append(exchange.TransportError).Append('\n');
-        return text.Append("\n# reproduce\n").Append(Http.CurlCommand.From(exchange)).Append('\n').ToString();
+        return text.Append("\n# reproduce\n").Append(ReadableCurl.From(exchange)).Append('\n').ToString();
     }
 
     /// <summary>

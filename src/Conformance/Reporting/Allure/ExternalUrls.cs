@@ -1,14 +1,18 @@
+using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Conformance.Reporting.Allure;
 
 /// <summary>
-/// The external URLs of a rendered HTML report: in the page and in every text <c>data:</c> bundle
-/// it embeds (the single-file Allure report carries its app as one base64 script). The same rules
-/// as <c>scripts/allure-offline.mjs</c>, so <c>dotnet test</c> catches a report that would phone
-/// home without a browser. Report data (base64 JSON the app reads) cannot hold "://" and is not
-/// searched: the target and requirement links it carries are the report's content, not requests.
+/// The external URLs of a rendered HTML report: in the page, in every text <c>data:</c> bundle
+/// it embeds (Allure's single-file report carries its app as one base64 script) and in the app
+/// <c>scripts/allure-offline.mjs</c> packed (gzip, base64, in a
+/// <c>&lt;script type="application/x-allure-packed" id="allure-packed-app"&gt;</c>). The same rules
+/// as that script, so <c>dotnet test</c> catches a report that would phone home without a
+/// browser. Report data (base64 JSON the app reads, or the packed <c>allure-packed-data</c> block)
+/// is not searched: the target and requirement links it carries are the report's content, read
+/// as JSON, never requests.
 /// </summary>
 internal static partial class ExternalUrls
 {
@@ -36,6 +40,13 @@ internal static partial class ExternalUrls
             texts.Add(Encoding.UTF8.GetString(Convert.FromBase64String(bundle.Groups["payload"].Value)));
         }
 
+        foreach (Match packed in PackedApp().Matches(html))
+        {
+            using var gzip = new GZipStream(new MemoryStream(Convert.FromBase64String(packed.Groups["payload"].Value)), CompressionMode.Decompress);
+            using var reader = new StreamReader(gzip, Encoding.UTF8);
+            texts.Add(reader.ReadToEnd());
+        }
+
         var found = new List<string>();
         foreach (var text in texts)
         {
@@ -53,6 +64,9 @@ internal static partial class ExternalUrls
 
     [GeneratedRegex(@"data:(?:text/javascript|text/css|image/svg\+xml|text/html|application/json);base64,(?<payload>[A-Za-z0-9+/=]+)")]
     private static partial Regex DataUrl();
+
+    [GeneratedRegex(@"<script type=""application/x-allure-packed"" id=""allure-packed-app"">(?<payload>[A-Za-z0-9+/=]+)</script>")]
+    private static partial Regex PackedApp();
 
     [GeneratedRegex(@"\b(?:https?|wss?|ftp)://[^\s""'`<>()\\]+")]
     private static partial Regex External();
