@@ -38,6 +38,7 @@ public static class Readings
     public const string DfnsAnyContentType = "dfns-any-content-type";
     public const string DfnsMissingField404 = "dfns-missing-field-404";
     public const string DfnsBodyFirst = "dfns-body-first";
+    public const string DfnsUserActionFirst = "dfns-user-action-first";
     public const string DfnsUndocumentedMethod401 = "dfns-undocumented-method-401";
     public const string DfnsUndocumentedMethod400 = "dfns-undocumented-method-400";
     public const string DfnsUndocumentedMethod500 = "dfns-undocumented-method-500";
@@ -68,6 +69,7 @@ public static class Readings
     // Current Dfns (contract dfns).
     public const string CurrentUndocumentedMethod403 = "dfns-current-undocumented-method-403";
     public const string CurrentBodyFirst = "dfns-current-body-first";
+    public const string CurrentUserActionFirst = "dfns-current-user-action-first";
     public const string CurrentServiceAccount401 = "dfns-current-service-account-401";
     public const string CurrentUnknownCredential400 = "dfns-current-unknown-credential-400";
     public const string CurrentUserRepeat400 = "dfns-current-user-repeat-400";
@@ -98,7 +100,8 @@ public static class Readings
         new(DfnsExtraPropertiesIgnored, "D14-alt-b", Legacy, "WARN", "extra body properties are ignored, the request applied (activation bodies and POST /auth/action/init)"),
         new(DfnsAnyContentType, "D14-alt-c", Legacy, "WARN", "a JSON body is read whatever its Content-Type (text/plain too)"),
         new(DfnsMissingField404, "D14-alt-d", Legacy, "WARN", "a body without the id field answers 404 \"Credential not found\" / \"User not found\""),
-        new(DfnsBodyFirst, "D15-alt", Legacy, "PASS", "another order of checks: bearer → body → permission → app id → nonce → user action → lookup"),
+        new(DfnsBodyFirst, "D15-alt", Legacy, "PASS", "another order of checks: bearer → body → permission → app id → nonce → user action → lookup") { Group = "D15" },
+        new(DfnsUserActionFirst, "D15-alt-b", Legacy, "PASS", "another order of checks: bearer → app id → nonce → permission → user action → body → lookup (the signature before the schema)") { Group = "D15" },
         new(DfnsUndocumentedMethod401, "D16-alt-a", Legacy, "WARN", "an undocumented method answers 401 \"Not Authorized.\" (auth before routing, no route grants it)") { Group = "D16" },
         new(DfnsUndocumentedMethod400, "D16-alt-b", Legacy, "WARN", "an undocumented method answers 400") { Group = "D16" },
         new(DfnsUndocumentedMethod500, "D16-alt-c", Legacy, "WARN", "an undocumented method answers 500 \"Internal Server Error\"") { Group = "D16" },
@@ -126,7 +129,8 @@ public static class Readings
         new(SenhaSuccessWording, "S13-alt", Senha, "PASS", "enable/disable succeed with another wording (\"Credential activated\" / \"Credential deactivated\")"),
 
         new(CurrentUndocumentedMethod403, "C1-alt-a", Current, "WARN", "an undocumented method answers 403 (not 404/405)"),
-        new(CurrentBodyFirst, "C1-alt-b", Current, "PASS", "another order of checks: bearer → body → permission → user action → lookup"),
+        new(CurrentBodyFirst, "C1-alt-b", Current, "PASS", "another order of checks: bearer → body → permission → user action → lookup") { Group = "C1-order" },
+        new(CurrentUserActionFirst, "C1-alt-c", Current, "PASS", "another order of checks: bearer → permission → user action → body → lookup (the signature before the schema)") { Group = "C1-order" },
         new(CurrentServiceAccount401, "C2-alt", Current, "WARN", "a service account on the credential endpoints is refused with 401 (not 403)"),
         new(CurrentUnknownCredential400, "C3-alt", Current, "WARN", "an unknown credentialUuid answers 400 (not 404)"),
         new(CurrentUserRepeat400, "C4-alt", Current, "WARN", "activating an active (deactivating an inactive) user answers 400 \"User is already active/inactive\", no change"),
