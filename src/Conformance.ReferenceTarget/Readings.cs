@@ -47,6 +47,7 @@ public static class Readings
     public const string DfnsRepeatOtherMessage = "dfns-repeat-other-message";
 
     // senhasegura.
+    public const string SenhaNoPam500 = "senha-no-pam-500";
     public const string SenhaGetInactiveOk = "senha-get-inactive-ok";
     public const string SenhaMessageCapitalised = "senha-message-capitalised";
     public const string SenhaIntegerIds = "senha-integer-ids";
@@ -72,6 +73,8 @@ public static class Readings
     public const string CurrentUserActionFirst = "dfns-current-user-action-first";
     public const string CurrentServiceAccount401 = "dfns-current-service-account-401";
     public const string CurrentUnknownCredential400 = "dfns-current-unknown-credential-400";
+    public const string CurrentUnknownCredential200 = "dfns-current-unknown-credential-200";
+    public const string CurrentExtraPropertiesIgnored = "dfns-current-extra-properties-ignored";
     public const string CurrentUserRepeat400 = "dfns-current-user-repeat-400";
     public const string CurrentUserAction401 = "dfns-current-user-action-401";
     public const string CurrentKindAccountUser = "dfns-current-kind-account-user";
@@ -112,6 +115,7 @@ public static class Readings
         new(SenhaGetInactiveOk, "S9-alt", Senha, "INCONCLUSIVE", "GET /api/pam/credential/{id} answers 200 with the credential when it is disabled (S9 chose 400 1008; the docs list no 1008 for GET)"),
         new(SenhaMessageCapitalised, "S1-alt", Senha, "PASS", "the envelope carries `Message` (the EN enable page) instead of `mensagem`"),
         new(SenhaIntegerIds, "S3-alt-a", Senha, "PASS", "credential ids in bodies are JSON integers"),
+        new(SenhaNoPam500, "S8-alt", Senha, "WARN", "a client without PAM permission is refused with 500 \"You are not authorized to access this resource.\" (the same page's other answer), not 400 1039"),
         new(SenhaBadId500, "S3-alt-b", Senha, "WARN", "a non-integer path id answers 500 \"Unexpected error\" (the sibling page documents 500 for a missing id)") { Group = "S3" },
         new(SenhaBadId1007, "S3-alt-c", Senha, "PASS", "a non-integer path id answers 400 \"1007: Credential not found\"") { Group = "S3" },
         new(SenhaReducedGetError, "S5-alt-a", Senha, "PASS", "GET's business errors in the reduced envelope of the GET consult example (no `exception`)"),
@@ -132,7 +136,9 @@ public static class Readings
         new(CurrentBodyFirst, "C1-alt-b", Current, "PASS", "another order of checks: bearer → body → permission → user action → lookup") { Group = "C1-order" },
         new(CurrentUserActionFirst, "C1-alt-c", Current, "PASS", "another order of checks: bearer → permission → user action → body → lookup (the signature before the schema)") { Group = "C1-order" },
         new(CurrentServiceAccount401, "C2-alt", Current, "WARN", "a service account on the credential endpoints is refused with 401 (not 403)"),
-        new(CurrentUnknownCredential400, "C3-alt", Current, "WARN", "an unknown credentialUuid answers 400 (not 404)"),
+        new(CurrentUnknownCredential400, "C3-alt", Current, "WARN", "an unknown credentialUuid answers 400 (not 404)") { Group = "C3" },
+        new(CurrentUnknownCredential200, "C3-alt-b", Current, "WARN", "an unknown credentialUuid answers 200 \"success\": \"no action is taken\"") { Group = "C3" },
+        new(CurrentExtraPropertiesIgnored, "C7-alt", Current, "WARN", "extra properties in an activation body are ignored and the request applied (the OpenAPI's additionalProperties: false, no sentence asks for a refusal)"),
         new(CurrentUserRepeat400, "C4-alt", Current, "WARN", "activating an active (deactivating an inactive) user answers 400 \"User is already active/inactive\", no change"),
         new(CurrentUserAction401, "C5-alt", Current, "WARN", "a forged or mismatched X-DFNS-USERACTION answers 401 (not 403)"),
         new(CurrentKindAccountUser, "C6-alt", Current, "PASS", "users answer `kind: AccountUser` (the vendor's 1.880.1 pages)"),
