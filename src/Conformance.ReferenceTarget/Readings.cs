@@ -38,6 +38,7 @@ public static class Readings
     public const string DfnsAnyContentType = "dfns-any-content-type";
     public const string DfnsMissingField404 = "dfns-missing-field-404";
     public const string DfnsBodyFirst = "dfns-body-first";
+    public const string DfnsUserActionFirst = "dfns-user-action-first";
     public const string DfnsUndocumentedMethod401 = "dfns-undocumented-method-401";
     public const string DfnsUndocumentedMethod400 = "dfns-undocumented-method-400";
     public const string DfnsUndocumentedMethod500 = "dfns-undocumented-method-500";
@@ -46,6 +47,7 @@ public static class Readings
     public const string DfnsRepeatOtherMessage = "dfns-repeat-other-message";
 
     // senhasegura.
+    public const string SenhaNoPam500 = "senha-no-pam-500";
     public const string SenhaGetInactiveOk = "senha-get-inactive-ok";
     public const string SenhaMessageCapitalised = "senha-message-capitalised";
     public const string SenhaIntegerIds = "senha-integer-ids";
@@ -68,8 +70,11 @@ public static class Readings
     // Current Dfns (contract dfns).
     public const string CurrentUndocumentedMethod403 = "dfns-current-undocumented-method-403";
     public const string CurrentBodyFirst = "dfns-current-body-first";
+    public const string CurrentUserActionFirst = "dfns-current-user-action-first";
     public const string CurrentServiceAccount401 = "dfns-current-service-account-401";
     public const string CurrentUnknownCredential400 = "dfns-current-unknown-credential-400";
+    public const string CurrentUnknownCredential200 = "dfns-current-unknown-credential-200";
+    public const string CurrentExtraPropertiesIgnored = "dfns-current-extra-properties-ignored";
     public const string CurrentUserRepeat400 = "dfns-current-user-repeat-400";
     public const string CurrentUserAction401 = "dfns-current-user-action-401";
     public const string CurrentKindAccountUser = "dfns-current-kind-account-user";
@@ -84,7 +89,7 @@ public static class Readings
         new(DfnsNonceNonceDatetime, "D4-alt-b", Legacy, "PASS", "the nonce is read only as `nonce` + `datetime` (the curl samples); other spellings are missing fields") { Group = "D4" },
         new(DfnsNonceUuidDate, "D4-alt-c", Legacy, "PASS", "the nonce is read only as `uuid` + `date` (request-headers page, SDK); other spellings are missing fields") { Group = "D4" },
         new(DfnsNonceConsumedOnSuccess, "D5-alt", Legacy, "PASS", "a nonce counts as used only when its request succeeds (2xx); a refused request leaves it usable"),
-        new(DfnsNoUserRead, "D6-alt-read", Legacy, "SKIP", "no `GET /auth/users/{userId}` on this legacy server (404): the scenarios that must read a user first SKIP with the reason (the suite changes no fixture it cannot read)"),
+        new(DfnsNoUserRead, "D6-alt-read", Legacy, "INCONCLUSIVE", "no `GET /auth/users/{userId}` on this legacy server (404): the read's own scenarios SKIP with the reason; the others start from the profile's declared state and move the user on the documented 200 answers, and a \"state must not change\" no read can tell is INCONCLUSIVE"),
         new(DfnsUserActionParsedPayload, "D7-alt-a", Legacy, "PASS", "the user action payload is compared as parsed JSON, not as the exact string") { Group = "D7" },
         new(DfnsUserActionTextBinding, "D7-alt-b", Legacy, "PASS", "the 2022 binding: a user action is bound to the action it names (\"Activate credential (<id>).\"), derived from method, path and the payload's id") { Group = "D7" },
         new(DfnsAppIdMissing400, "D8-alt-a", Legacy, "WARN", "a missing X-DFNS-APPID answers 400 (not 401)"),
@@ -98,7 +103,8 @@ public static class Readings
         new(DfnsExtraPropertiesIgnored, "D14-alt-b", Legacy, "WARN", "extra body properties are ignored, the request applied (activation bodies and POST /auth/action/init)"),
         new(DfnsAnyContentType, "D14-alt-c", Legacy, "WARN", "a JSON body is read whatever its Content-Type (text/plain too)"),
         new(DfnsMissingField404, "D14-alt-d", Legacy, "WARN", "a body without the id field answers 404 \"Credential not found\" / \"User not found\""),
-        new(DfnsBodyFirst, "D15-alt", Legacy, "PASS", "another order of checks: bearer → body → permission → app id → nonce → user action → lookup"),
+        new(DfnsBodyFirst, "D15-alt", Legacy, "PASS", "another order of checks: bearer → body → permission → app id → nonce → user action → lookup") { Group = "D15" },
+        new(DfnsUserActionFirst, "D15-alt-b", Legacy, "PASS", "another order of checks: bearer → app id → nonce → permission → user action → body → lookup (the signature before the schema)") { Group = "D15" },
         new(DfnsUndocumentedMethod401, "D16-alt-a", Legacy, "WARN", "an undocumented method answers 401 \"Not Authorized.\" (auth before routing, no route grants it)") { Group = "D16" },
         new(DfnsUndocumentedMethod400, "D16-alt-b", Legacy, "WARN", "an undocumented method answers 400") { Group = "D16" },
         new(DfnsUndocumentedMethod500, "D16-alt-c", Legacy, "WARN", "an undocumented method answers 500 \"Internal Server Error\"") { Group = "D16" },
@@ -109,6 +115,7 @@ public static class Readings
         new(SenhaGetInactiveOk, "S9-alt", Senha, "INCONCLUSIVE", "GET /api/pam/credential/{id} answers 200 with the credential when it is disabled (S9 chose 400 1008; the docs list no 1008 for GET)"),
         new(SenhaMessageCapitalised, "S1-alt", Senha, "PASS", "the envelope carries `Message` (the EN enable page) instead of `mensagem`"),
         new(SenhaIntegerIds, "S3-alt-a", Senha, "PASS", "credential ids in bodies are JSON integers"),
+        new(SenhaNoPam500, "S8-alt", Senha, "WARN", "a client without PAM permission is refused with 500 \"You are not authorized to access this resource.\" (the same page's other answer), not 400 1039"),
         new(SenhaBadId500, "S3-alt-b", Senha, "WARN", "a non-integer path id answers 500 \"Unexpected error\" (the sibling page documents 500 for a missing id)") { Group = "S3" },
         new(SenhaBadId1007, "S3-alt-c", Senha, "PASS", "a non-integer path id answers 400 \"1007: Credential not found\"") { Group = "S3" },
         new(SenhaReducedGetError, "S5-alt-a", Senha, "PASS", "GET's business errors in the reduced envelope of the GET consult example (no `exception`)"),
@@ -126,9 +133,12 @@ public static class Readings
         new(SenhaSuccessWording, "S13-alt", Senha, "PASS", "enable/disable succeed with another wording (\"Credential activated\" / \"Credential deactivated\")"),
 
         new(CurrentUndocumentedMethod403, "C1-alt-a", Current, "WARN", "an undocumented method answers 403 (not 404/405)"),
-        new(CurrentBodyFirst, "C1-alt-b", Current, "PASS", "another order of checks: bearer → body → permission → user action → lookup"),
+        new(CurrentBodyFirst, "C1-alt-b", Current, "PASS", "another order of checks: bearer → body → permission → user action → lookup") { Group = "C1-order" },
+        new(CurrentUserActionFirst, "C1-alt-c", Current, "PASS", "another order of checks: bearer → permission → user action → body → lookup (the signature before the schema)") { Group = "C1-order" },
         new(CurrentServiceAccount401, "C2-alt", Current, "WARN", "a service account on the credential endpoints is refused with 401 (not 403)"),
-        new(CurrentUnknownCredential400, "C3-alt", Current, "WARN", "an unknown credentialUuid answers 400 (not 404)"),
+        new(CurrentUnknownCredential400, "C3-alt", Current, "WARN", "an unknown credentialUuid answers 400 (not 404)") { Group = "C3" },
+        new(CurrentUnknownCredential200, "C3-alt-b", Current, "WARN", "an unknown credentialUuid answers 200 \"success\": \"no action is taken\"") { Group = "C3" },
+        new(CurrentExtraPropertiesIgnored, "C7-alt", Current, "WARN", "extra properties in an activation body are ignored and the request applied (the OpenAPI's additionalProperties: false, no sentence asks for a refusal)"),
         new(CurrentUserRepeat400, "C4-alt", Current, "WARN", "activating an active (deactivating an inactive) user answers 400 \"User is already active/inactive\", no change"),
         new(CurrentUserAction401, "C5-alt", Current, "WARN", "a forged or mismatched X-DFNS-USERACTION answers 401 (not 403)"),
         new(CurrentKindAccountUser, "C6-alt", Current, "PASS", "users answer `kind: AccountUser` (the vendor's 1.880.1 pages)"),

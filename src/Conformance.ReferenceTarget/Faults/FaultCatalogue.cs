@@ -39,10 +39,7 @@ public static class FaultCatalogue
         Legacy(FaultNames.DfnsReactivateToggles, CredActivate, "idempotent/repeat", "activating an already active credential deactivates it"),
         Legacy(FaultNames.DfnsDeactivateNoop, CredDeactivate, "state/transition", "deactivate answers 200 but the credential stays active"),
         Legacy(FaultNames.DfnsActivateFlipsSibling, CredActivate, "state/others-unchanged", "activate also flips another fixture credential of the same user"),
-        Legacy(FaultNames.DfnsUsersReactivateError, "users.activate", "idempotent/repeat", "activating an already active user answers 400 instead of a 200 no-op") with
-        {
-            UndetectableUnder = new Dictionary<string, string>(StringComparer.Ordinal) { [ReferenceTarget.Readings.DfnsNoUserRead] = "D6-alt-read: a suite gap, not the target's: the suite changes no fixture whose state it cannot read first (it could not put it back), and without GET /auth/users/{userId} it cannot read a legacy user's state, so the scenario SKIPs (the 400 to a repeat would show if the suite activated the user first, trusting the documented 200)" },
-        },
+        Legacy(FaultNames.DfnsUsersReactivateError, "users.activate", "idempotent/repeat", "activating an already active user answers 400 instead of a 200 no-op"),
         Legacy(FaultNames.DfnsUsersDeactivateNoop, "users.deactivate", "state/transition", "user deactivate answers 200 but the user stays active") with
         {
             UndetectableUnder = new Dictionary<string, string>(StringComparer.Ordinal) { [ReferenceTarget.Readings.DfnsNoUserRead] = "D6-alt-read: truly undetectable: with no user read, every documented answer is 200 \"success\" whether or not the user changed (a repeat is a documented 200 no-op), so nothing a faithful server says tells a deactivation that did nothing" },
@@ -69,7 +66,7 @@ public static class FaultCatalogue
         Legacy(FaultNames.DfnsPermissionNotEnforced, CredActivate, "permission/denied", "a caller without Auth:Creds:Update may activate credentials"),
         Legacy(FaultNames.DfnsUsersPermissionNotEnforced, "users.deactivate", "permission/denied", "a caller without Auth:Users:Update may deactivate users") with
         {
-            UndetectableUnder = new Dictionary<string, string>(StringComparer.Ordinal) { [ReferenceTarget.Readings.DfnsUsersNoPermission] = "D11-alt-b: the legacy user pages say \"TODO\" for the permission; a server that asks none lets the unprivileged caller deactivate users, exactly as the fault does", [ReferenceTarget.Readings.DfnsNoUserRead] = "D6-alt-read: a suite gap, not the target's: the suite changes no fixture whose state it cannot read first (it could not put it back), and without GET /auth/users/{userId} it cannot read a legacy user's state, so the scenario SKIPs (the 200 instead of 403 would show without a read)" },
+            UndetectableUnder = new Dictionary<string, string>(StringComparer.Ordinal) { [ReferenceTarget.Readings.DfnsUsersNoPermission] = "D11-alt-b: the legacy user pages say \"TODO\" for the permission; a server that asks none lets the unprivileged caller deactivate users, exactly as the fault does" },
         },
 
         Current(FaultNames.DfnsCurrentNonceRequired, CredActivate, "positive/accepted", "requires X-DFNS-NONCE as the legacy API did: a valid request without it is refused with 400"),

@@ -118,7 +118,9 @@ internal sealed class CredentialEndpoints(SenhaWorld world, SenhaGate gate, Senh
         var fakeSuccess = replies.Success(op, op == SenhaOperations.Enable ? SenhaMessages.Activated : SenhaMessages.Deactivated);
         if (checkPam && !client.HasPamConfigurationAccess && !On(FaultNames.SenhaNoPamPermissionAccepted))
         {
-            rejection = replies.Business(op, SenhaMessages.NoPamConfiguration);
+            // S8-alt: the 500 "You are not authorized to access this resource." the same page documents
+            // for a client without permission to the PAM Core resources in A2A.
+            rejection = readings.Has(Readings.SenhaNoPam500) ? replies.ServerError(op, SenhaMessages.NotAuthorizedToAccess) : replies.Business(op, SenhaMessages.NoPamConfiguration);
             return false;
         }
 

@@ -14,7 +14,7 @@ internal sealed class ContentTypeCheck : ICheck
     {
         foreach (var judged in JudgedExchange.All(context).Where(j => j.Documented is { Content.Count: > 0 } && j.Response.Body.Length > 0))
         {
-            var requirement = context.Requirement("response/content-type", judged.Operation);
+            var requirement = context.Requirement("response/content-type", judged.Operation).On(judged.Documented);
             var documented = judged.Documented!.Content.Select(c => c.MediaType.ToLowerInvariant()).ToList();
             yield return documented.Any(d => MediaTypes.Covers(d, judged.MediaType))
                 ? Outcomes.Pass(Name, requirement, $"content type {judged.MediaType}")

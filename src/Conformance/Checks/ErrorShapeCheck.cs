@@ -11,7 +11,7 @@ internal sealed class ErrorShapeCheck : ICheck
     {
         foreach (var judged in JudgedExchange.All(context).Where(j => j.Response.Status >= 400 && j.Documented is not null && !Throttling.IsThrottled(j.Exchange)))
         {
-            var requirement = context.Requirement("response/error-shape", judged.Operation);
+            var requirement = context.Requirement("response/error-shape", judged.Operation).On(judged.Documented);
             if (SchemaValidation.CannotJudge(Name, requirement, judged, judged.Documented!) is { } cannot)
             {
                 yield return cannot;

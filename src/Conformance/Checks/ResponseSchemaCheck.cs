@@ -11,7 +11,7 @@ internal sealed class ResponseSchemaCheck : ICheck
     {
         foreach (var judged in JudgedExchange.All(context).Where(j => j.Response.Status is >= 200 and < 300 && j.Documented is not null && !Throttling.IsThrottled(j.Exchange)))
         {
-            var requirement = context.Requirement("response/schema-valid", judged.Operation);
+            var requirement = context.Requirement("response/schema-valid", judged.Operation).On(judged.Documented);
             if (SchemaValidation.CannotJudge(Name, requirement, judged, judged.Documented!) is { } cannot)
             {
                 yield return cannot;

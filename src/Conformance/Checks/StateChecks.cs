@@ -12,7 +12,13 @@ namespace Conformance.Checks;
 /// vendor's word) can confirm but never fail a MUST: a difference it alone shows is
 /// INCONCLUSIVE, with the reason.
 /// </summary>
-internal sealed class StateCheck(string name, string key, string step, Func<CheckContext, StateComparison?> compare) : ICheck
+/// <remarks>
+/// A check that the state must not change (<paramref name="forbidsChange"/>) also fails when
+/// nothing read the state afterwards but the answer under test itself, documented, says the
+/// fixture is now in another state: the target's own word shows the change (its answer can never
+/// confirm the effect it is judged on, only admit one it must not have).
+/// </remarks>
+internal sealed class StateCheck(string name, string key, string step, Func<CheckContext, StateComparison?> compare, bool forbidsChange = false) : ICheck
 {
     public string Name => name;
 
@@ -36,6 +42,14 @@ internal sealed class StateCheck(string name, string key, string step, Func<Chec
         }
 
         var expected = c.ExpectedState ?? c.ExpectedReading?.State;
+        if (forbidsChange && expected is not null && c.Actual is { State: null, Claim: { State: { } claimed, Documented: true } claim }
+            && claimed != expected && (c.ExpectedReading?.Documented ?? true))
+        {
+            yield return Outcomes.Fail(Name, requirement, $"{c.Title}: {subject} (the target's own documented answer says it changed)",
+                c.ExpectedReading?.Describe() ?? expected, claim.Describe());
+            yield break;
+        }
+
         if (expected is null || c.Actual.State is null)
         {
             // A state nobody could read (or sources that disagree) proves nothing either way.
@@ -69,9 +83,9 @@ internal sealed class StateCheck(string name, string key, string step, Func<Chec
         new StateCheck(CheckNames.InverseStateReached, "state/transition", "step: inverse", c =>
             c.Scenario.Plan is TransitionPlan { InverseState: { } inverse } ? new StateComparison("state after the inverse operation", c.Evidence.Reading(ScenarioEvidence.AfterInverse), inverse) : null),
         new StateCheck(CheckNames.StateUnchanged, "", Stimulus, c =>
-            new StateComparison("state must not change", c.Evidence.Reading(ScenarioEvidence.After), ExpectedReading: c.Evidence.Reading(ScenarioEvidence.Before))),
+            new StateComparison("state must not change", c.Evidence.Reading(ScenarioEvidence.After), ExpectedReading: c.Evidence.Reading(ScenarioEvidence.Before)), forbidsChange: true),
         new StateCheck(CheckNames.ReplayHadNoEffect, "nonce/replay-no-effect", Stimulus, c =>
-            new StateComparison("the refused replay must have no effect", c.Evidence.Reading(ScenarioEvidence.After), ExpectedReading: c.Evidence.Reading(ScenarioEvidence.BeforeReplay))),
+            new StateComparison("the refused replay must have no effect", c.Evidence.Reading(ScenarioEvidence.After), ExpectedReading: c.Evidence.Reading(ScenarioEvidence.BeforeReplay)), forbidsChange: true),
     ];
 }
 

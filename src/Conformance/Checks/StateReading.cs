@@ -13,6 +13,13 @@ public sealed record StateReading(string? State, bool Documented, string Evidenc
     /// <summary>When sources disagreed: who said what (the reason the state is unknown).</summary>
     public string? Conflict { get; init; }
 
+    /// <summary>
+    /// When only the answer under test tells the state (<see cref="State"/> is null): what that
+    /// answer claims. A claim cannot confirm the effect it is judged on, but the target's own
+    /// documented word that the fixture changed is enough to show a change it must not make.
+    /// </summary>
+    public StateReading? Claim { get; init; }
+
     public static StateReading Unknown(string why) => new(null, false, why);
 
     /// <summary>The state with its evidence, for a report's Actual line.</summary>

@@ -59,16 +59,26 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
             return;
         }
 
-        // Without the starting state nothing could be put back: change nothing.
+        var start = need.StartState;
+        var changer = new StateChanger(session, reader);
+
+        // Without the starting state nothing could be put back: change nothing — unless the profile
+        // declares it (the operator's word stands for the read) and the target's own documented
+        // answers can tell every state the scenario passes through (Dfns: 200 "success" to activate
+        // says active, to deactivate inactive), so the fixture is prepared and put back on those
+        // answers instead of a read.
         if (before.State is null)
         {
-            Skip = $"the state of {need.Kind} {leased.Fixture.Id} could not be read before the scenario ({before.Evidence}); nothing was changed";
-            return;
+            if (UnreadableBlocker(Scenario.Operation, leased.Fixture, need, changer) is { } blocker)
+            {
+                Skip = $"the state of {need.Kind} {leased.Fixture.Id} could not be read before the scenario ({before.Evidence}); {blocker}; nothing was changed";
+                return;
+            }
+
+            before = before with { State = leased.Fixture.State, Documented = true, Evidence = $"the profile declares it (no probe could read it: {before.Evidence})" };
         }
 
         Watch.Read(before);
-        var start = need.StartState;
-        var changer = new StateChanger(session, reader);
 
         // A read that is only our reading is confirmed by the documented answer of the operation
         // to the start state (senhasegura: 200 "…activated" or 400 "1043: …already activated").
@@ -93,6 +103,17 @@ internal sealed class ScenarioRun(Scenario scenario, VendorSession session, Stat
                 $"could not put {need.Kind} {leased.Fixture.Id} in state {start} with {via?.Slug ?? "(no operation leads there)"}",
                 start, prepared.Describe()));
         }
+    }
+
+    /// <summary>Why a fixture no probe could read must not be changed, or null when documented answers can carry it.</summary>
+    private static string? UnreadableBlocker(ApiOperation operation, FixtureRef fixture, FixtureNeed need, StateChanger changer)
+    {
+        // The read's own scenarios judge the read: one that cannot tell a state has nothing to judge.
+        if (operation.Probe?.Kind == need.Kind) return $"{operation.Slug} is the read itself";
+        if (fixture.State is not { } declared) return "the profile declares no state for it (a fixture's `state`)";
+        if (!changer.AnswerConfirms(need.Kind, declared)) return $"no documented answer could confirm it back in state {declared}";
+        if (need.StartState is { } start && !changer.AnswerConfirms(need.Kind, start)) return $"no documented answer could confirm the start state {start}";
+        return null;
     }
 
     public Task FollowAsync(CancellationToken cancellationToken) => Problems.Count > 0 ? Task.CompletedTask : Scenario.Plan switch

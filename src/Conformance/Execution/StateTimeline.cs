@@ -140,7 +140,7 @@ internal sealed class StateTimeline
 
         if (ours.Count == 0)
         {
-            return StateReading.Unknown(claim is null ? "nothing read the state" : $"only the answer under test tells it ({claim.Evidence})");
+            return StateReading.Unknown(claim is null ? "nothing read the state" : $"only the answer under test tells it ({claim.Evidence})") with { Claim = claim };
         }
 
         if (ours.Select(o => o.State).Distinct().Count() > 1)

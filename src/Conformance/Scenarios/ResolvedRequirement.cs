@@ -1,3 +1,4 @@
+using Conformance.Spec;
 using Conformance.Spec.Vocabulary;
 
 namespace Conformance.Scenarios;
@@ -13,6 +14,18 @@ public sealed record ResolvedRequirement(string Id, string Key, RequirementLevel
 
     /// <summary>The seed file with the same text, when the suite has it.</summary>
     public string? Seed { get; init; }
+
+    /// <summary>
+    /// This requirement applied to a response the spec's author chose (<see cref="ApiResponse.Decision"/>):
+    /// at most SHOULD, as a decision — the vendor never documented that answer.
+    /// </summary>
+    public ResolvedRequirement On(ApiResponse? response) =>
+        response?.Decision is null || Level != RequirementLevel.Must ? this : this with
+        {
+            Level = RequirementLevel.Should,
+            Basis = EvidenceBasis.Decision,
+            Quote = $"The documents do not give this answer's status or body; we expected the one in the spec ({response.Pointer}). {Quote}",
+        };
 
     public static ResolvedRequirement For(string contract, string operationSlug, Requirement requirement) =>
         new($"{contract}.{operationSlug}/{requirement.Key}", requirement.Key, requirement.Level, requirement.Source, requirement.Quote, requirement.Expect)

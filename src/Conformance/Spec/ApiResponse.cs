@@ -10,4 +10,10 @@ public sealed record ApiResponse(string StatusCode, string? Description, IReadOn
             && StatusCode[0] - '0' == status / 100);
 
     public bool IsSuccess => StatusCode.StartsWith('2');
+
+    /// <summary>
+    /// Set when the response object says <c>x-basis: decision</c> (its <c>x-decision</c>): the spec's
+    /// author, not the vendor, chose this status or its body, so a check of it is at most SHOULD.
+    /// </summary>
+    public string? Decision { get; init; }
 }

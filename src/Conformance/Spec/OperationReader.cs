@@ -27,7 +27,10 @@ internal static class OperationReader
                 r.Value.ActualResponse.Description,
                 r.Value.ActualResponse.Content.Select(c => Media(c.Key, c.Value, $"{pointer}/responses/{r.Key}/content", schemas,
                     schemas.Follow(JsonPointer.Append($"{pointer}/responses", r.Key)) + "/content")).ToList(),
-                $"{pointer}/responses/{r.Key}"))
+                $"{pointer}/responses/{r.Key}")
+            {
+                Decision = ResponseDecision(JsonPointer.Resolve(root, schemas.Follow(JsonPointer.Append($"{pointer}/responses", r.Key))) as JsonObject),
+            })
             .ToList();
         if (responses.Count == 0) problems.Add(raw.ContainsKey("responses") ? pointer + "/responses" : pointer, "operation documents no response");
 
@@ -115,4 +118,8 @@ internal static class OperationReader
             .Select(req => (IReadOnlyList<string>)req.Select(kv => kv.Key).ToList())
             .ToList();
     }
+
+    /// <summary>A response marked <c>x-basis: decision</c> (no document gives its status or body): its <c>x-decision</c>, or the marker.</summary>
+    private static string? ResponseDecision(JsonObject? response) =>
+        response?["x-basis"]?.ToString() == "decision" ? response["x-decision"]?.ToString() ?? "x-basis: decision" : null;
 }

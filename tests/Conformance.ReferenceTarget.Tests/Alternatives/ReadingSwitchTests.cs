@@ -37,6 +37,7 @@ public sealed class ReadingSwitchTests
         [Readings.DfnsUserActionTextBinding] = async t => await SpacedPayloadAsync(t),
         [Readings.DfnsErrorCurrentShape] = async t => (await t.Dfns.SendAsync(new DfnsCall("GET", "/auth/credentials") { Bearer = "forged" })).Json.GetProperty("error").TryGetProperty("id", out _).ToString(),
         [Readings.DfnsBodyFirst] = async t => (await t.Dfns.SendAsync(new DfnsCall("PUT", Activate, "{}") { AppId = "" })).Code.ToString(),
+        [Readings.DfnsUserActionFirst] = async t => (await t.Dfns.SendAsync(new DfnsCall("PUT", Activate, "{}"))).Code.ToString(),
         [Readings.DfnsCredIdIsUuid] = async t => (await t.Dfns.InitAsync("privileged", "PUT", Activate, "{}")).Json.GetProperty("allowCredentials").GetProperty("key")[0].GetProperty("id").GetString()!.StartsWith("cr-", StringComparison.Ordinal).ToString(),
         [Readings.DfnsP256Only] = t => Task.FromResult(t.Profile.DfnsIdentities["unprivileged"].Algorithm),
         [Readings.DfnsRepeatOtherMessage] = async t => (await t.Dfns.SetCredentialAsync(t.Profile.DfnsCredential(active: true).Id, activate: true)).Message ?? "",
@@ -57,6 +58,7 @@ public sealed class ReadingSwitchTests
         [Readings.SenhaSuccessWording] = async t => SenhaTestClient.ResponseMessage(await t.Senha.EnableAsync(t.Profile.SenhaCredential(active: false).Id)),
 
         [Readings.CurrentBodyFirst] = async t => (await t.Current.SendAsync(new DfnsCall("PUT", Activate, "{}") { Identity = "service-account" })).Code.ToString(),
+        [Readings.CurrentUserActionFirst] = async t => (await t.Current.SendAsync(new DfnsCall("PUT", Activate, "{}"))).Code.ToString(),
         [Readings.CurrentKindAccountUser] = async t => (await t.Current.SendAsync(new DfnsCall("GET", $"/auth/users/{t.CurrentProfile.DfnsUser(active: true).Id}"))).Json.GetProperty("kind").GetString()!,
     };
 

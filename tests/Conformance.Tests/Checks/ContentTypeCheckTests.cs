@@ -73,4 +73,19 @@ public sealed class ContentTypeCheckTests
 
         Assert.That(outcomes, Is.Empty);
     }
+
+    [Test]
+    public void Evaluate_UndocumentedMediaTypeOnAResponseOnlyWeChose_FailsAtShouldAsADecision()
+    {
+        // The legacy 404 for an unknown credential is our decision D10 (x-basis: decision): no document gives its body.
+        var outcome = CheckHarness.Single(Check, Positive, Answer(404, "text/html; charset=utf-8", "<h1>Not Found</h1>"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
+            Assert.That(outcome.RequirementId, Is.EqualTo("dfns-legacy.credentials.activate/response/content-type"));
+            Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Should), "the vendor never documented this answer");
+            Assert.That(outcome.Requirement!.Basis, Is.EqualTo(EvidenceBasis.Decision));
+        }
+    }
 }

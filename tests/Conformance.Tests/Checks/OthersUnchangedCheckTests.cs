@@ -28,7 +28,7 @@ public sealed class OthersUnchangedCheckTests
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Pass));
             Assert.That(outcome.RequirementId, Is.EqualTo(Requirement));
-            Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
+            Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Should), "no sentence says other resources stay as they are");
             Assert.That(outcome.Title, Is.EqualTo("2 other fixtures unchanged"));
         }
     }
@@ -44,7 +44,7 @@ public sealed class OthersUnchangedCheckTests
         {
             Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail));
             Assert.That(outcome.RequirementId, Is.EqualTo(Requirement));
-            Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Must));
+            Assert.That(outcome.Level, Is.EqualTo(RequirementLevel.Should), "no sentence says other resources stay as they are");
             Assert.That(outcome.Title, Is.EqualTo("the operation changed another resource"));
             Assert.That(outcome.Expected, Is.EqualTo("cr-2: inactive"));
             Assert.That(outcome.Actual, Is.EqualTo("cr-2: active"));

@@ -313,4 +313,47 @@ public sealed class StateChecksTests
 
         Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive));
     }
+
+    [Test]
+    public void StateUnchanged_NoReadAfterButTheAnswerUnderTestSaysItChanged_Fails()
+    {
+        // No probe could read the state afterwards; the refused request was answered 200, whose documented meaning is "active now".
+        var claim = new StateReading("active", true, "credentials.activate answered 200 (documented)");
+        var evidence = new EvidenceBuilder().Fixture("credential").Exchanges([ExchangeBuilder.To("PUT", "/auth/credentials/activate")])
+            .Reading(ScenarioEvidence.Before, new StateReading("inactive", true, "the profile declares it"))
+            .Reading(ScenarioEvidence.After, StateReading.Unknown("only the answer under test tells it") with { Claim = claim });
+
+        var outcome = CheckHarness.Single(CheckNames.StateUnchanged, MissingToken, evidence);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Fail), "the target's own documented word admits the change");
+            Assert.That(outcome.Title, Does.Contain("the target's own documented answer says it changed"));
+            Assert.That(outcome.Actual, Is.EqualTo("active (credentials.activate answered 200 (documented))"));
+        }
+    }
+
+    [Test]
+    public void StateUnchanged_NoReadAfterAndTheAnswerUnderTestClaimsTheSameState_IsInconclusive()
+    {
+        var evidence = new EvidenceBuilder().Fixture("credential").Exchanges([ExchangeBuilder.To("PUT", "/auth/credentials/activate")])
+            .Reading(ScenarioEvidence.Before, new StateReading("inactive", true, "the profile declares it"))
+            .Reading(ScenarioEvidence.After, StateReading.Unknown("only the answer under test tells it") with { Claim = new StateReading("inactive", true, "credentials.deactivate answered 200 (documented)") });
+
+        var outcome = CheckHarness.Single(CheckNames.StateUnchanged, MissingToken, evidence);
+
+        Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive), "an answer can never confirm the effect it is judged on");
+    }
+
+    [Test]
+    public void StateReached_NoReadAfter_TheAnswerUnderTestNeverPasses()
+    {
+        var evidence = new EvidenceBuilder().Fixture("credential").Exchanges([ExchangeBuilder.To("PUT", "/auth/credentials/activate")])
+            .Reading(ScenarioEvidence.Before, new StateReading("inactive", true, "the profile declares it"))
+            .Reading(ScenarioEvidence.After, StateReading.Unknown("only the answer under test tells it") with { Claim = new StateReading("active", true, "credentials.activate answered 200 (documented)") });
+
+        var outcome = CheckHarness.Single(CheckNames.StateReached, Transition, evidence);
+
+        Assert.That(outcome.Status, Is.EqualTo(CheckStatus.Inconclusive));
+    }
 }

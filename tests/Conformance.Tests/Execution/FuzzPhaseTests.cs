@@ -45,6 +45,43 @@ public sealed class FuzzPhaseTests
         });
     }
 
+    /// <summary>
+    /// A fault caught only under our own reading is not caught: the fuzzing finding holds under
+    /// every alternative reading of the legacy contract, each alone (the fault's declared
+    /// undetectable readings excepted, none today).
+    /// </summary>
+    [Test]
+    [Category("Readings")]
+    public async Task PlantedFaultIsFound_UnderEveryReadingOfItsContract()
+    {
+        var fault = Conformance.ReferenceTarget.FaultCatalogue.All.Single(f => f.Name == "dfns-fuzz-payload-500");
+        var readings = Conformance.ReferenceTarget.Readings.Catalogue
+            .Where(r => r.Contract == fault.Contract && !fault.UndetectableUnder.ContainsKey(r.Name)).Select(r => r.Name).ToList();
+        var missed = new System.Collections.Concurrent.ConcurrentBag<string>();
+
+        await Parallel.ForEachAsync(readings, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (reading, ct) =>
+        {
+            var settings = new ConformanceSettings
+            {
+                Filter = $"{InitOperation}/positive/*", ReferenceFaults = [fault.Name], Parallelism = 2, Fuzz = 60, Seed = 1234, RenderHtml = false,
+                ReportsDirectory = Path.Combine(Path.GetTempPath(), $"conformance-fuzz-{reading}-{Guid.NewGuid():N}"),
+            };
+            try
+            {
+                await using var run = await MultiTargetRun.CreateAsync(settings, Conformance.Hosting.ReferenceTargetStarter.Reading([reading]), ct);
+                var result = await run.RunAllAsync(null, ct);
+                var failing = result.Scenarios.Where(s => s.Verdict is Verdict.Fail or Verdict.Warn).SelectMany(s => s.Decisive).Select(d => d.RequirementId);
+                if (!failing.Contains(fault.RequirementId)) missed.Add($"{reading}: [{string.Join(", ", failing)}]");
+            }
+            finally
+            {
+                if (Directory.Exists(settings.ReportsDirectory!)) Directory.Delete(settings.ReportsDirectory!, recursive: true);
+            }
+        });
+
+        Assert.That(missed, Is.Empty, $"{readings.Count} readings");
+    }
+
     [Test]
     public async Task FaithfulTargetFuzzedHasNoFailure()
     {

@@ -26,6 +26,15 @@ internal sealed class CurrentCredentialEndpoint(
         }
 
         var body = await JsonBody.ReadStringAsync(http.Request);
+        var lenient = new UserActionLeniency(IgnoreBinding: On(FaultNames.DfnsCurrentUserActionNotBound));
+
+        // C1-alt-c: the user action is verified before the body is parsed.
+        var userActionFirst = !bodyFirst && readings.Has(Readings.CurrentUserActionFirst);
+        if (userActionFirst && CheckUserAction(http, op, admission!.Caller!, body, lenient) is { } early)
+        {
+            return early;
+        }
+
         if (bodies.Parse(op, "credentialUuid", http.Request.ContentType, body, out var credentialUuid) != IdBodyParser.Outcome.Valid)
         {
             return replies.Error(op, 400, DfnsMessages.BodyInvalid);
@@ -37,17 +46,21 @@ internal sealed class CurrentCredentialEndpoint(
             return admission.Rejection!;
         }
 
-        var lenient = new UserActionLeniency(IgnoreBinding: On(FaultNames.DfnsCurrentUserActionNotBound));
-        switch (userActions.Check(http.Request.Headers["X-DFNS-USERACTION"].ToString(), caller, op.Id, http.Request.Method, http.Request.Path.Value ?? "", body, lenient))
+        if (!userActionFirst && CheckUserAction(http, op, caller, body, lenient) is { } refused)
         {
-            case UserActionVerdict.MissingOrInvalid:
-                return replies.Error(op, UserActionRefusal(http, readings), DfnsMessages.UserActionInvalid);
-            case UserActionVerdict.AlreadyUsed:
-                return replies.Error(op, 400, DfnsMessages.UserActionUsed);
+            return refused;
         }
 
         return state.Credential(op, credentialUuid, activate);
     }
+
+    private IResult? CheckUserAction(HttpContext http, DfnsOperation op, Model.DfnsUser caller, string body, UserActionLeniency lenient) =>
+        userActions.Check(http.Request.Headers["X-DFNS-USERACTION"].ToString(), caller, op.Id, http.Request.Method, http.Request.Path.Value ?? "", body, lenient) switch
+        {
+            UserActionVerdict.MissingOrInvalid => replies.Error(op, UserActionRefusal(http, readings), DfnsMessages.UserActionInvalid),
+            UserActionVerdict.AlreadyUsed => replies.Error(op, 400, DfnsMessages.UserActionUsed),
+            _ => null,
+        };
 
     /// <summary>C5: 403; C5-alt answers a forged or mismatched token (one that is present) 401.</summary>
     internal static int UserActionRefusal(HttpContext http, ActiveReadings readings) =>

@@ -29,7 +29,7 @@ internal sealed class CurrentDfnsModule
         var gate = new CurrentGate(world, _replies, faults, _readings);
         var userActions = new UserActionService(world.Directory, time, faults);
         var state = new CurrentState(world, _replies, faults, _readings);
-        _credentials = new CurrentCredentialEndpoint(gate, new IdBodyParser(faults), userActions, state, _replies, faults, _readings);
+        _credentials = new CurrentCredentialEndpoint(gate, new IdBodyParser(faults, _readings, current: true), userActions, state, _replies, faults, _readings);
         _users = new CurrentUserEndpoint(gate, userActions, state, _replies, faults, _readings);
         _userActions = new CurrentUserActionEndpoints(gate, userActions, world.Directory, _replies, faults);
         _probes = new CurrentProbeEndpoints(gate, world.Directory, _replies, faults, _readings);

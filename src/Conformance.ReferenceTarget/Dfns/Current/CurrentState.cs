@@ -24,6 +24,9 @@ internal sealed class CurrentState(DfnsWorld world, DfnsReplies replies, ActiveF
         var credential = world.Directory.FindCredential(credentialUuid);
         if (credential is null)
         {
+            // C3-alt-b: "no action is taken" read as covering an id that names nothing.
+            if (readings.Has(Readings.CurrentUnknownCredential200)) return replies.Success(op);
+
             // C3-alt: an unknown id answered as a bad request.
             return replies.Error(op, readings.Has(Readings.CurrentUnknownCredential400) ? 400 : 404, DfnsMessages.CredentialNotFound);
         }

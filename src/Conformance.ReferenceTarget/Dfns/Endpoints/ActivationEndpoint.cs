@@ -7,7 +7,8 @@ namespace Conformance.ReferenceTarget.Dfns.Endpoints;
 /// <summary>
 /// PUT /auth/credentials/{activate,deactivate} and PUT /auth/manage/users/{activate,deactivate}:
 /// gate → body (400) → user action (403/400) → lookup (404) → effect (DECISIONS D15); under the
-/// reading <see cref="Readings.DfnsBodyFirst"/> the body is checked right after the bearer token.
+/// reading <see cref="Readings.DfnsBodyFirst"/> the body is checked right after the bearer token;
+/// under <see cref="Readings.DfnsUserActionFirst"/> the user action before the body.
 /// </summary>
 internal sealed class ActivationEndpoint(
     DfnsGate gate, IdBodyParser bodies, UserActionService userActions, DfnsStateChanges changes, DfnsReplies replies, ActiveFaults faults, ActiveReadings readings)
@@ -26,6 +27,14 @@ internal sealed class ActivationEndpoint(
         }
 
         var body = await JsonBody.ReadStringAsync(http.Request);
+
+        // D15-alt-b: the user action is verified before the body is parsed.
+        var userActionFirst = !bodyFirst && readings.Has(Readings.DfnsUserActionFirst);
+        if (userActionFirst && CheckUserAction(http, op, admission!, body) is { } early)
+        {
+            return early;
+        }
+
         var idField = isCredential ? "credentialUuid" : "userId";
         switch (bodies.Parse(op, idField, http.Request.ContentType, body, out var id))
         {
@@ -44,18 +53,25 @@ internal sealed class ActivationEndpoint(
             return admission.Rejection!;
         }
 
-        var header = http.Request.Headers["X-DFNS-USERACTION"].ToString();
-        switch (userActions.Check(header, admission.Caller, op.Id, http.Request.Method, http.Request.Path.Value ?? "", body))
+        if (!userActionFirst && CheckUserAction(http, op, admission, body) is { } refused)
         {
-            case UserActionVerdict.MissingOrInvalid:
-                return replies.Error(op, 403, DfnsMessages.UserActionInvalid);
-            case UserActionVerdict.AlreadyUsed:
-                return replies.Error(op, 400, DfnsMessages.UserActionUsed);
+            return refused;
         }
 
         var result = isCredential ? changes.Credential(op, id, activate) : changes.User(op, id, activate);
 
         // Only under dfns-nonce-replay-applied: the replay was detected, the effect applied anyway.
         return admission.AnswerReplayAfterEffect ? replies.Error(op, 400, DfnsMessages.NonceUsed) : result;
+    }
+
+    private IResult? CheckUserAction(HttpContext http, DfnsOperation op, DfnsAdmission admission, string body)
+    {
+        var header = http.Request.Headers["X-DFNS-USERACTION"].ToString();
+        return userActions.Check(header, admission.Caller!, op.Id, http.Request.Method, http.Request.Path.Value ?? "", body) switch
+        {
+            UserActionVerdict.MissingOrInvalid => replies.Error(op, 403, DfnsMessages.UserActionInvalid),
+            UserActionVerdict.AlreadyUsed => replies.Error(op, 400, DfnsMessages.UserActionUsed),
+            _ => null,
+        };
     }
 }
