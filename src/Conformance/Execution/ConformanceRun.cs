@@ -84,7 +84,12 @@ public sealed class ConformanceRun : IAsyncDisposable
     /// cannot) and reads every fixture whose state the profile declares.
     /// </summary>
     /// <param name="control">Lets the caller stop the run, even while it is being prepared; one is made when null.</param>
-    public static async Task<ConformanceRun> CreateAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, CancellationToken cancellationToken,
+    public static Task<ConformanceRun> CreateAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, CancellationToken cancellationToken,
+        TimeProvider? time = null, RunControl? control = null) =>
+        CreateAsync(settings, starter, new LoadedSpecs(), cancellationToken, time, control);
+
+    /// <param name="loaded">Where the specs and their scenarios come from (the multi-target run's, shared by its targets).</param>
+    internal static async Task<ConformanceRun> CreateAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, LoadedSpecs loaded, CancellationToken cancellationToken,
         TimeProvider? time = null, RunControl? control = null)
     {
         time ??= TimeProvider.System;
@@ -92,9 +97,9 @@ public sealed class ConformanceRun : IAsyncDisposable
         var specs = settings.Specs.Count > 0 ? settings.Specs : RepositoryPaths.DefaultSpecs;
         if (specs.Count == 0) throw new SettingsException("spec is missing: give --spec PATH (or CONFORMANCE_SPEC); no repository specs were found");
         var leftOut = new List<SpecProblem>();
-        var documents = specs.Select(SpecLoader.Load).Select(d => BrokenInput.Check(d, settings.SkipBrokenOperations, leftOut)).ToList();
+        var documents = specs.Select(loaded.Load).Select(d => BrokenInput.Check(d, settings.SkipBrokenOperations, leftOut)).ToList();
         var filter = ScenarioFilter.Parse(settings.Filter);
-        var scenarios = documents.SelectMany(d => ScenarioGenerator.Generate(d))
+        var scenarios = documents.SelectMany(loaded.Scenarios)
             .Where(filter.Matches)
             .Where(s => settings.OnlyOperations is null || settings.OnlyOperations.Contains(s.Operation.Slug))
             .Where(s => settings.OnlyScenarios is null || settings.OnlyScenarios.Contains(s.Id))

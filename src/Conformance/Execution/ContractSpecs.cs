@@ -17,13 +17,16 @@ public static class ContractSpecs
             : [];
 
     /// <exception cref="SettingsException">A name that is neither a file nor a contract of the repository's specs.</exception>
-    public static IReadOnlyList<ApiDocument> Load(IEnumerable<string> pathsOrContracts)
+    public static IReadOnlyList<ApiDocument> Load(IEnumerable<string> pathsOrContracts) => Load(pathsOrContracts, new LoadedSpecs());
+
+    /// <param name="loaded">Where each file is loaded (once per run, or shared by several runs).</param>
+    internal static IReadOnlyList<ApiDocument> Load(IEnumerable<string> pathsOrContracts, LoadedSpecs loaded)
     {
         var known = new Lazy<IReadOnlyList<ApiDocument>>(() => Repository.Count > 0
-            ? Repository.Select(SpecLoader.Load).ToList()
+            ? Repository.Select(loaded.Load).ToList()
             : throw new SettingsException("spec is missing: give --spec PATH (or CONFORMANCE_SPEC); no repository specs were found"));
         return pathsOrContracts.Select(name => File.Exists(name)
-                ? SpecLoader.Load(name)
+                ? loaded.Load(name)
                 : known.Value.FirstOrDefault(d => d.Contract == name)
                     ?? throw new SettingsException($"spec '{name}': no such file, and no repository spec declares that contract (known: {string.Join(", ", known.Value.Select(d => d.Contract))})"))
             .ToList();

@@ -73,21 +73,27 @@ public sealed class MultiTargetRun : IAsyncDisposable
     /// input, before anything is sent.
     /// </summary>
     /// <param name="control">Lets the caller stop the run, also while it is prepared (shared by every target); one is made when null.</param>
-    public static async Task<MultiTargetRun> CreateAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, CancellationToken cancellationToken, TimeProvider? time = null,
-        RunControl? control = null)
+    public static Task<MultiTargetRun> CreateAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, CancellationToken cancellationToken, TimeProvider? time = null,
+        RunControl? control = null) =>
+        CreateAsync(settings, starter, new LoadedSpecs(), cancellationToken, time, control);
+
+    /// <param name="loaded">Where the specs come from: loaded once for this run, or shared with other runs over the same files.</param>
+    internal static async Task<MultiTargetRun> CreateAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, LoadedSpecs loaded, CancellationToken cancellationToken,
+        TimeProvider? time = null, RunControl? control = null)
     {
         // One seed for every target, drawn once: the same requests go to each.
         if (settings.Fuzz > 0 && settings.Seed is null) settings = settings with { Seed = Fuzzing.FuzzSeed.Draw() };
         time ??= TimeProvider.System;
 
         // Broken input stops the run before any request to any target.
-        foreach (var document in PlannedSpecs(settings)) BrokenInput.Check(document, settings.SkipBrokenOperations, []);
-        EnsureOnlyIdsExist(PlannedSpecs(settings), settings);
+        var planned = PlannedSpecs(settings, loaded);
+        foreach (var document in planned) BrokenInput.Check(document, settings.SkipBrokenOperations, []);
+        EnsureOnlyIdsExist(planned, settings, loaded);
         var ownsControl = control is null;
         control ??= new RunControl { UnresponsiveAfter = settings.UnresponsiveAfter };
         try
         {
-            return await CreateCoreAsync(settings, starter, cancellationToken, time, control, ownsControl);
+            return await CreateCoreAsync(settings, starter, loaded, cancellationToken, time, control, ownsControl);
         }
         catch
         {
@@ -96,27 +102,27 @@ public sealed class MultiTargetRun : IAsyncDisposable
         }
     }
 
-    private static async Task<MultiTargetRun> CreateCoreAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, CancellationToken cancellationToken, TimeProvider time,
-        RunControl control, bool ownsControl)
+    private static async Task<MultiTargetRun> CreateCoreAsync(ConformanceSettings settings, EmbeddedTargetStarter? starter, LoadedSpecs loaded, CancellationToken cancellationToken,
+        TimeProvider time, RunControl control, bool ownsControl)
     {
         var targets = settings.TargetsFile is { } file ? TargetsFile.Load(file) : settings.Targets;
-        if (targets.Count > 0) return await ExplicitAsync(settings, targets, time, cancellationToken, control, ownsControl);
+        if (targets.Count > 0) return await ExplicitAsync(settings, targets, loaded, time, cancellationToken, control, ownsControl);
         if (settings.Target is not null || settings.Profile is not null)
         {
-            var specs = Paths(ContractSpecs.Load(settings.Specs.Count > 0 ? settings.Specs : DefaultTargetContracts));
-            var single = await ConformanceRun.CreateAsync(settings with { Specs = specs }, null, cancellationToken, time, control);
+            var specs = Paths(ContractSpecs.Load(settings.Specs.Count > 0 ? settings.Specs : DefaultTargetContracts, loaded));
+            var single = await ConformanceRun.CreateAsync(settings with { Specs = specs }, null, loaded, cancellationToken, time, control);
             return new MultiTargetRun(settings, [new TargetRun(new TargetInfo(single.Target.Authority, single.Target.ToString(), Infos(single)) { Rerun = RerunArguments.From(settings) }, single)], null, time, control, ownsControl);
         }
 
         if (starter is null) throw new SettingsException("target is missing: give --target URL and --profile PATH (or CONFORMANCE_TARGET / CONFORMANCE_PROFILE)");
-        var documents = settings.Specs.Count > 0 ? ContractSpecs.Load(settings.Specs) : ContractSpecs.Repository.Select(SpecLoader.Load).ToList();
+        var documents = settings.Specs.Count > 0 ? ContractSpecs.Load(settings.Specs, loaded) : ContractSpecs.Repository.Select(loaded.Load).ToList();
         var start = await starter(settings.ReferenceFaults, cancellationToken);
         try
         {
             var apis = start.Apis.Count > 0 ? start.Apis : [new EmbeddedApi("reference", start.BaseUrl, start.ProfileYaml, [])];
             var plans = apis
                 .Select((api, i) => (Api: api, Specs: documents.Where(d => ServedBy(d, api, i == 0, apis)).ToList()))
-                .Where(p => p.Specs.Count > 0 && Matches(p.Specs, settings))
+                .Where(p => p.Specs.Count > 0 && Matches(p.Specs, settings, loaded))
                 .ToList();
             if (plans.Count == 0) throw NoScenario(settings);
 
@@ -126,7 +132,7 @@ public sealed class MultiTargetRun : IAsyncDisposable
                 foreach (var (api, specs) in plans)
                 {
                     var one = settings with { Target = null, Profile = null, Specs = Paths(specs) };
-                    var run = await ConformanceRun.CreateAsync(one, (_, _) => Task.FromResult(new EmbeddedTarget(api.BaseUrl, api.ProfileYaml, NoHandle.Instance)), cancellationToken, time, control);
+                    var run = await ConformanceRun.CreateAsync(one, (_, _) => Task.FromResult(new EmbeddedTarget(api.BaseUrl, api.ProfileYaml, NoHandle.Instance)), loaded, cancellationToken, time, control);
                     created.Add(new TargetRun(new TargetInfo(api.Name, api.BaseUrl.ToString(), Infos(run)) { Rerun = RerunArguments.From(settings) }, run));
                 }
             }
@@ -149,34 +155,36 @@ public sealed class MultiTargetRun : IAsyncDisposable
     /// The specs a run with these settings will load, once per contract, without starting or
     /// calling anything (test discovery lists their scenarios).
     /// </summary>
-    public static IReadOnlyList<ApiDocument> PlannedSpecs(ConformanceSettings settings)
+    public static IReadOnlyList<ApiDocument> PlannedSpecs(ConformanceSettings settings) => PlannedSpecs(settings, new LoadedSpecs());
+
+    private static IReadOnlyList<ApiDocument> PlannedSpecs(ConformanceSettings settings, LoadedSpecs loaded)
     {
         IEnumerable<ApiDocument> documents;
         if (settings.TargetsFile is { } file)
         {
-            documents = TargetsFile.Load(file).SelectMany(t => ContractSpecs.Load(t.Specs.Count > 0 ? t.Specs : settings.Specs.Count > 0 ? settings.Specs : DefaultTargetContracts));
+            documents = TargetsFile.Load(file).SelectMany(t => ContractSpecs.Load(t.Specs.Count > 0 ? t.Specs : settings.Specs.Count > 0 ? settings.Specs : DefaultTargetContracts, loaded));
         }
         else if (settings.Specs.Count > 0)
         {
-            documents = ContractSpecs.Load(settings.Specs);
+            documents = ContractSpecs.Load(settings.Specs, loaded);
         }
         else
         {
             documents = settings.Target is not null || settings.Profile is not null || settings.Targets.Count > 0
-                ? ContractSpecs.Load(DefaultTargetContracts)
-                : ContractSpecs.Repository.Select(SpecLoader.Load);
+                ? ContractSpecs.Load(DefaultTargetContracts, loaded)
+                : ContractSpecs.Repository.Select(loaded.Load);
         }
 
         return documents.DistinctBy(d => d.Contract).ToList();
     }
 
     /// <summary>Targets named by <c>--target</c> (several) or a targets file: each its URL, profile and contracts.</summary>
-    private static async Task<MultiTargetRun> ExplicitAsync(ConformanceSettings settings, IReadOnlyList<TargetSetting> targets, TimeProvider time, CancellationToken cancellationToken,
-        RunControl control, bool ownsControl)
+    private static async Task<MultiTargetRun> ExplicitAsync(ConformanceSettings settings, IReadOnlyList<TargetSetting> targets, LoadedSpecs loaded, TimeProvider time,
+        CancellationToken cancellationToken, RunControl control, bool ownsControl)
     {
         var plans = targets
-            .Select(t => (Target: t, Specs: ContractSpecs.Load(t.Specs.Count > 0 ? t.Specs : settings.Specs.Count > 0 ? settings.Specs : DefaultTargetContracts)))
-            .Where(p => Matches(p.Specs, settings))
+            .Select(t => (Target: t, Specs: ContractSpecs.Load(t.Specs.Count > 0 ? t.Specs : settings.Specs.Count > 0 ? settings.Specs : DefaultTargetContracts, loaded)))
+            .Where(p => Matches(p.Specs, settings, loaded))
             .ToList();
         if (plans.Count == 0) throw NoScenario(settings);
 
@@ -185,7 +193,7 @@ public sealed class MultiTargetRun : IAsyncDisposable
         {
             foreach (var (target, specs) in plans)
             {
-                var run = await ConformanceRun.CreateAsync(settings with { Target = target.Url, Profile = target.Profile, Specs = Paths(specs) }, null, cancellationToken, time, control);
+                var run = await ConformanceRun.CreateAsync(settings with { Target = target.Url, Profile = target.Profile, Specs = Paths(specs) }, null, loaded, cancellationToken, time, control);
                 created.Add(new TargetRun(new TargetInfo(target.Name, target.Url.ToString(), Infos(run)) { Rerun = RerunArguments.From(target, settings) }, run));
             }
         }
@@ -203,20 +211,20 @@ public sealed class MultiTargetRun : IAsyncDisposable
         api.Contracts.Contains(document.Contract) || (first && !apis.Any(a => a.Contracts.Contains(document.Contract)));
 
     /// <summary>Whether the filter (and the changed-only and only sets) leaves a scenario of these specs to run.</summary>
-    private static bool Matches(IEnumerable<ApiDocument> documents, ConformanceSettings settings)
+    private static bool Matches(IEnumerable<ApiDocument> documents, ConformanceSettings settings, LoadedSpecs loaded)
     {
         var filter = ScenarioFilter.Parse(settings.Filter);
-        return documents.SelectMany(d => ScenarioGenerator.Generate(d))
+        return documents.SelectMany(loaded.Scenarios)
             .Any(s => filter.Matches(s)
                 && (settings.OnlyOperations is null || settings.OnlyOperations.Contains(s.Operation.Slug))
                 && (settings.OnlyScenarios is null || settings.OnlyScenarios.Contains(s.Id)));
     }
 
     /// <summary>An id given to <c>--only</c> that no target's specs generate is a typo: one line, before anything is sent.</summary>
-    private static void EnsureOnlyIdsExist(IEnumerable<ApiDocument> documents, ConformanceSettings settings)
+    private static void EnsureOnlyIdsExist(IEnumerable<ApiDocument> documents, ConformanceSettings settings, LoadedSpecs loaded)
     {
         if (settings.OnlyScenarios is not { Count: > 0 } only) return;
-        var ids = documents.SelectMany(d => ScenarioGenerator.Generate(d)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var ids = documents.SelectMany(loaded.Scenarios).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         if (only.FirstOrDefault(id => !ids.Contains(id)) is { } unknown)
         {
             throw new SettingsException($"only '{unknown}' names no scenario of this run (list them with --dry-run)");

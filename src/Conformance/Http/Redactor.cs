@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -26,6 +27,10 @@ internal sealed class Redactor(SecretRegistry secrets)
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly JsonSerializerOptions RelaxedJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // Spelling a secret serializes and encodes it: done once per secret, not for every header and body.
+    private readonly ConcurrentDictionary<string, string[]> spellings = new(StringComparer.Ordinal);
+    private volatile PreparedSpellings? prepared;
 
     public SecretRegistry Secrets => secrets;
 
@@ -64,25 +69,36 @@ internal sealed class Redactor(SecretRegistry secrets)
     public string Text(string text)
     {
         if (text.Length == 0) return text;
-        foreach (var secret in secrets.Values.OrderByDescending(s => s.Length))
+        foreach (var spelling in Prepared())
         {
-            foreach (var spelling in Spellings(secret))
-            {
-                if (text.Contains(spelling, StringComparison.Ordinal)) text = text.Replace(spelling, RedactionRules.Mask, StringComparison.Ordinal);
-            }
+            if (text.Contains(spelling, StringComparison.Ordinal)) text = text.Replace(spelling, RedactionRules.Mask, StringComparison.Ordinal);
         }
 
         return text;
     }
 
-    private static IEnumerable<string> Spellings(string secret)
+    /// <summary>Every spelling of every registry value, the longest value first; prepared again only when the registry has grown.</summary>
+    private string[] Prepared()
     {
-        yield return secret;
-        var json = JsonSerializer.Serialize(secret, RelaxedJson)[1..^1];
-        if (json != secret) yield return json;
-        var escaped = Uri.EscapeDataString(secret);
-        if (escaped != secret) yield return escaped;
-        var form = WebUtility.UrlEncode(secret);
-        if (form != secret && form != escaped) yield return form;
+        // The version is read before the values: a value added meanwhile makes the next call prepare again.
+        var version = secrets.Version;
+        if (prepared is { } known && known.Version == version) return known.Spellings;
+        var all = secrets.Values.OrderByDescending(s => s.Length).SelectMany(s => spellings.GetOrAdd(s, Spellings)).ToArray();
+        prepared = new PreparedSpellings(version, all);
+        return all;
     }
+
+    private static string[] Spellings(string secret)
+    {
+        var all = new List<string> { secret };
+        var json = JsonSerializer.Serialize(secret, RelaxedJson)[1..^1];
+        if (json != secret) all.Add(json);
+        var escaped = Uri.EscapeDataString(secret);
+        if (escaped != secret) all.Add(escaped);
+        var form = WebUtility.UrlEncode(secret);
+        if (form != secret && form != escaped) all.Add(form);
+        return all.ToArray();
+    }
+
+    private sealed record PreparedSpellings(int Version, string[] Spellings);
 }

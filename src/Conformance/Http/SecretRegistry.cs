@@ -13,10 +13,15 @@ public sealed class SecretRegistry
     /// <summary>Values shorter than this are not treated as secrets (they would redact ordinary text).</summary>
     public const int MinimumLength = 6;
 
+    private int version;
+
     public void Add(string? secret)
     {
-        if (secret is { Length: >= MinimumLength }) secrets.TryAdd(secret, 0);
+        if (secret is { Length: >= MinimumLength } && secrets.TryAdd(secret, 0)) Interlocked.Increment(ref version);
     }
+
+    /// <summary>Grows with every new value: the redactor keeps its prepared spellings until it changes.</summary>
+    internal int Version => Volatile.Read(ref version);
 
     public IReadOnlyCollection<string> Values => secrets.Keys.ToList();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using RestSharp.Interceptors;
 
@@ -58,22 +59,32 @@ internal sealed class WireRecorder(string method, bool sendContentType, bool sen
     private async Task<(byte[] Bytes, bool Truncated)> ReadCapped(HttpContent content, CancellationToken cancellationToken)
     {
         await using var stream = await content.ReadAsStreamAsync(cancellationToken);
-        var buffer = new byte[Math.Min(maxBodyBytes + 1, 64 * 1024)];
-        using var kept = new MemoryStream();
-        int read;
-        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+
+        // A pooled buffer: a fresh 64 KiB array for every response was a third of what a run allocated.
+        var size = Math.Min(maxBodyBytes + 1, 64 * 1024);
+        var buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
         {
-            var room = maxBodyBytes - (int)kept.Length;
-            if (read > room)
+            using var kept = new MemoryStream();
+            int read;
+            while ((read = await stream.ReadAsync(buffer.AsMemory(0, size), cancellationToken)) > 0)
             {
-                kept.Write(buffer, 0, room);
-                return (kept.ToArray(), true);
+                var room = maxBodyBytes - (int)kept.Length;
+                if (read > room)
+                {
+                    kept.Write(buffer, 0, room);
+                    return (kept.ToArray(), true);
+                }
+
+                kept.Write(buffer, 0, read);
             }
 
-            kept.Write(buffer, 0, read);
+            return (kept.ToArray(), false);
         }
-
-        return (kept.ToArray(), false);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

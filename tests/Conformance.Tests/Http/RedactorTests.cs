@@ -94,4 +94,29 @@ public sealed class RedactorTests
 
         Assert.That(redactor.Body(body), Is.EqualTo("{\"pem\":\"[REDACTED]\"}"));
     }
+
+    [Test]
+    public void AValueAddedAfterEarlierRedactions_IsMaskedFromThenOn()
+    {
+        var secrets = new SecretRegistry();
+        secrets.Add("first-secret-value");
+        var redactor = new Redactor(secrets);
+        Assert.That(redactor.Text("a first-secret-value, a later-token-value"), Is.EqualTo("a [REDACTED], a later-token-value"));
+
+        // A token issued during the run (a user-action token, a token a response returned) joins the registry later.
+        secrets.Add("later-token-value");
+
+        Assert.That(redactor.Text("a first-secret-value, a later-token-value"), Is.EqualTo("a [REDACTED], a [REDACTED]"));
+    }
+
+    [Test]
+    public void TheLongestValueIsMaskedFirst_SoAValueInsideAnotherLeavesNoTail()
+    {
+        var secrets = new SecretRegistry();
+        var redactor = new Redactor(secrets);
+        secrets.Add("token-123");
+        secrets.Add("token-123-extended");
+
+        Assert.That(redactor.Text("x token-123-extended y"), Is.EqualTo("x [REDACTED] y"));
+    }
 }
