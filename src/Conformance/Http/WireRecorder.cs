@@ -83,7 +83,7 @@ internal sealed class WireRecorder(string method, bool sendContentType, bool sen
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true); // cleared: a response may carry a secret the target returned
         }
     }
 
