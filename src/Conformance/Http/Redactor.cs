@@ -93,11 +93,32 @@ internal sealed class Redactor(SecretRegistry secrets)
         var all = new List<string> { secret };
         var json = JsonSerializer.Serialize(secret, RelaxedJson)[1..^1];
         if (json != secret) all.Add(json);
+
+        // The default encoder (most servers on System.Text.Json) also escapes '+', '<', '&', non-ASCII…
+        var strict = JsonSerializer.Serialize(secret)[1..^1];
+        if (strict != secret && strict != json) all.Add(strict);
+
+        // …and Python's json.dumps escapes only non-ASCII, in lower case.
+        var ascii = AsciiJson(json);
+        if (ascii != json && ascii != strict) all.Add(ascii);
         var escaped = Uri.EscapeDataString(secret);
         if (escaped != secret) all.Add(escaped);
         var form = WebUtility.UrlEncode(secret);
         if (form != secret && form != escaped) all.Add(form);
         return all.ToArray();
+    }
+
+    /// <summary>A JSON string body with every non-ASCII character as a lower-case <c>\uXXXX</c> escape.</summary>
+    private static string AsciiJson(string json)
+    {
+        var text = new System.Text.StringBuilder(json.Length);
+        foreach (var c in json)
+        {
+            if (c < 0x80) text.Append(c);
+            else text.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
     }
 
     private sealed record PreparedSpellings(int Version, string[] Spellings);

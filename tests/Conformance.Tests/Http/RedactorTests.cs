@@ -96,6 +96,21 @@ public sealed class RedactorTests
     }
 
     [Test]
+    public void RegistryValuesEscapedByTheDefaultJsonEncoder_AreMasked()
+    {
+        // A server on System.Text.Json's defaults writes '+' as \u002B and 'é' as \u00E9: a secret it returns must still be masked.
+        var secrets = new SecretRegistry();
+        secrets.Add("pa+ss/wörd-9");
+        var redactor = new Redactor(secrets);
+
+        var body = new JsonObject { ["note"] = "pa+ss/wörd-9" }.ToJsonString();
+
+        Assert.That(body, Does.Contain("\\u002B"), "the default encoder escapes it");
+        Assert.That(redactor.Body(body), Is.EqualTo("{\"note\":\"[REDACTED]\"}"));
+        Assert.That(redactor.Body("{\"note\":\"pa+ss/w\\u00f6rd-9\"}"), Is.EqualTo("{\"note\":\"[REDACTED]\"}"), "Python's lower-case escape");
+    }
+
+    [Test]
     public void AValueAddedAfterEarlierRedactions_IsMaskedFromThenOn()
     {
         var secrets = new SecretRegistry();
